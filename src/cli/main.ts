@@ -1,0 +1,104 @@
+// The command line: parses arguments, picks language and colour, runs one command, and returns the
+// exit code. Each command's module is imported only when that command runs, so `--version` and
+// `validate` do not pay for the walkthrough's prompts or the report writer.
+import { readFileSync } from 'node:fs';
+import { Argument, Command, CommanderError, Option } from 'commander';
+import { LANGS, type Lang } from '../i18n/lang.js';
+import { EXIT, processIo, UsageError, type CommandIo } from './io.js';
+
+const packageJson = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+
+const collect = (value: string, previous: string[]) => [...previous, value];
+
+interface GlobalOptions {
+  lang?: Lang;
+}
+
+export async function main(argv: readonly string[]): Promise<number> {
+  let exitCode: number = EXIT.ok;
+  const program = new Command('svc-audit');
+  const ioFor = (command: Command): CommandIo => processIo(command.optsWithGlobals<GlobalOptions>().lang);
+  const runs =
+    <A extends unknown[]>(action: (io: CommandIo, ...args: A) => Promise<number>) =>
+    async (...args: unknown[]) => {
+      const command = args.at(-1) as Command;
+      exitCode = await action(ioFor(command), ...(args.slice(0, -1) as A));
+    };
+
+  program
+    .description('Audit customer service: find the gaps between what customers expect and what a site delivers.')
+    .version(packageJson.version, '-V, --version')
+    .addOption(
+      new Option('--lang <lang>', 'language of messages and headings (default: from LANG/LC_ALL)').choices(LANGS),
+    )
+    .showHelpAfterError('(run with --help for usage)')
+    .exitOverride();
+
+  program
+    .command('validate')
+    .description('check checklists and audits (told apart by content); findings name file:line:column')
+    .argument('<paths...>', 'files or folders (folders are searched for *.yaml and *.yml)')
+    .addOption(new Option('--format <format>', 'output format').choices(['text', 'json', 'github']).default('text'))
+    .option('--checklists <dir>', 'folder of checklists to look audits up in (repeatable)', collect, [])
+    .action(
+      runs(async (io, paths: string[], options: { format: 'text' | 'json' | 'github'; checklists: string[] }) =>
+        (await import('./commands/validate.js')).validateCommand(io, paths, options),
+      ),
+    );
+
+  program
+    .command('list')
+    .description('list the checklists found (--checklists, ./checklists/, built-in)')
+    .option('--checklists <dir>', 'folder of checklists (repeatable)', collect, [])
+    .action(runs(async (io, options: { checklists: string[] }) => (await import('./commands/list.js')).listCommand(io, options)));
+
+  program
+    .command('show')
+    .description('print a checklist as a tree with item types, weights and expectations')
+    .argument('<checklist>', 'checklist id or path to a checklist file')
+    .option('--checklists <dir>', 'folder of checklists (repeatable)', collect, [])
+    .action(
+      runs(async (io, reference: string, options: { checklists: string[] }) =>
+        (await import('./commands/show.js')).showCommand(io, reference, options),
+      ),
+    );
+
+  program
+    .command('init')
+    .description('write a new checklist file to edit, starting from a built-in one (never overwrites)')
+    .argument('<id>', 'id of the new checklist (kebab-case); the file is ID.yaml')
+    .option('--from <checklist>', 'checklist to start from (id or path)', 'service-expectations')
+    .option('-o, --out <file>', 'file to write (default: ./checklists/ID.yaml)')
+    .option('--checklists <dir>', 'folder of checklists (repeatable)', collect, [])
+    .action(
+      runs(async (io, id: string, options: { from: string; out?: string; checklists: string[] }) =>
+        (await import('./commands/init.js')).initCommand(io, id, options),
+      ),
+    );
+
+  program
+    .command('schema')
+    .description('print the JSON Schema of checklist or audit files (for editors and other tools)')
+    .addArgument(new Argument('<kind>', 'checklist or audit').choices(['checklist', 'audit']))
+    .action(
+      runs(async (io, kind: 'checklist' | 'audit') => (await import('./commands/schema.js')).schemaCommand(io, kind)),
+    );
+
+  try {
+    await program.parseAsync(argv);
+    return exitCode;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
+    }
+    if (error instanceof UsageError) {
+      process.stderr.write(`svc-audit: ${error.message}\n`);
+      return EXIT.usage;
+    }
+    const detail = error instanceof Error ? error.message : String(error);
+    process.stderr.write(
+      `svc-audit: unexpected error: ${detail}\nThis is a bug in svc-audit; please report it with the command you ran.\n`,
+    );
+    return EXIT.usage;
+  }
+}

@@ -1,0 +1,50 @@
+// A finding is data: what is wrong (a stable code and its parameters) and where. Turning it into
+// words in the user's language is the formatters' job (src/format/findings.ts, src/i18n/messages.ts).
+
+export type FindingCode =
+  | 'yaml-syntax'
+  | 'duplicate-key'
+  | 'not-utf8'
+  | 'binary-file'
+  | 'empty-file'
+  | 'unknown-kind'
+  | 'unreadable'
+  | 'missing-key'
+  | 'unknown-key'
+  | 'wrong-type'
+  | 'not-allowed'
+  | 'bad-id'
+  | 'bad-version'
+  | 'bad-format'
+  | 'bad-date'
+  | 'out-of-range'
+  | 'empty'
+  | 'duplicate-id'
+  | 'bad-scale'
+  | 'missing-scale'
+  | 'label-outside-scale'
+  | 'expected-outside-scale'
+  | 'key-not-for-type'
+  | 'target-beyond-limit'
+  | 'checklist-not-found'
+  | 'version-mismatch'
+  | 'unknown-item'
+  | 'bad-value'
+  | 'na-with-value'
+  | 'unanswered';
+
+export type FindingParams = Record<string, string | number | readonly string[]>;
+
+export interface Finding {
+  readonly code: FindingCode;
+  readonly file: string;
+  /** 1-based, as editors count. */
+  readonly line: number;
+  /** 1-based, counted in characters as editors count. */
+  readonly column: number;
+  readonly params: FindingParams;
+}
+
+export function byPosition(a: Finding, b: Finding): number {
+  return a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column;
+}

@@ -1,0 +1,61 @@
+// A checklist as an indented tree for people: what each item asks, its type, weight and expectation.
+import type { ChalkInstance } from 'chalk';
+import { itemScale, itemType, weightOf } from '../core/checklist-model.js';
+import { localize, t, type Lang } from '../i18n/lang.js';
+import type { Checklist, Item } from '../schema/types.js';
+
+function itemDetails(item: Item, checklist: Checklist, lang: Lang): string {
+  const type = itemType(item);
+  const parts: string[] = [type];
+  if (type === 'likert') {
+    const scale = itemScale(item, checklist);
+    if (scale) parts.push(`${scale.min}–${scale.max}`, `${t(lang, '期望', 'expect')} ${item.expected ?? checklist.expected ?? scale.max}`);
+  }
+  if (type === 'measure') {
+    const sign = item.better === 'lower' ? '≤' : '≥';
+    parts.push(`${t(lang, '目标', 'target')} ${sign} ${item.target} ${item.unit ?? ''}`.trimEnd(), `${t(lang, '界限', 'limit')} ${item.limit}`);
+  }
+  if (item.weight !== undefined) parts.push(`${t(lang, '权重', 'weight')} ${item.weight}`);
+  if (item.critical) parts.push(t(lang, '关键', 'critical'));
+  return parts.join(' · ');
+}
+
+export function renderChecklistTree(checklist: Checklist, lang: Lang, colour: ChalkInstance): string {
+  const lines: string[] = [];
+  lines.push(`${colour.bold(localize(checklist.title, lang))}  ${colour.dim(`${checklist.id} ${checklist.version}`)}`);
+  if (checklist.scale) {
+    lines.push(
+      colour.dim(
+        `${t(lang, '量表', 'scale')} ${checklist.scale.min}–${checklist.scale.max} · ${t(lang, '默认期望', 'default expectation')} ${checklist.expected ?? checklist.scale.max}`,
+      ),
+    );
+  }
+  const branch = (last: boolean) => (last ? '└─ ' : '├─ ');
+  const stem = (last: boolean) => (last ? '   ' : '│  ');
+  checklist.sections.forEach((section, s) => {
+    const lastSection = s === checklist.sections.length - 1;
+    lines.push(
+      `${branch(lastSection)}${colour.bold(localize(section.title, lang))} ${colour.dim(`[${section.id}] ${t(lang, '权重', 'weight')} ${weightOf(section)}`)}`,
+    );
+    section.factors.forEach((factor, f) => {
+      const lastFactor = f === section.factors.length - 1;
+      lines.push(
+        `${stem(lastSection)}${branch(lastFactor)}${localize(factor.title, lang)} ${colour.dim(`[${factor.id}] ${t(lang, '权重', 'weight')} ${weightOf(factor)}`)}`,
+      );
+      factor.items.forEach((item, i) => {
+        const lastItem = i === factor.items.length - 1;
+        lines.push(
+          `${stem(lastSection)}${stem(lastFactor)}${branch(lastItem)}${localize(item.text, lang)} ${colour.dim(`[${item.id}] ${itemDetails(item, checklist, lang)}`)}`,
+        );
+      });
+    });
+  });
+  const factors = checklist.sections.reduce((n, section) => n + section.factors.length, 0);
+  const items = checklist.sections.reduce((n, section) => section.factors.reduce((m, factor) => m + factor.items.length, n), 0);
+  lines.push(
+    colour.dim(
+      t(lang, `${checklist.sections.length} 个部分 · ${factors} 个因素 · ${items} 个题目`, `${checklist.sections.length} sections · ${factors} factors · ${items} items`),
+    ),
+  );
+  return `${lines.join('\n')}\n`;
+}

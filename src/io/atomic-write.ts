@@ -1,0 +1,39 @@
+// Every file the tool writes goes through here: written beside its target, flushed to disk, then
+// moved into place in one step, so a crash or kill leaves the old file or the new one, never a torn one.
+import { randomBytes } from 'node:crypto';
+import { link, open, rename, unlink } from 'node:fs/promises';
+import path from 'node:path';
+
+export class FileExistsError extends Error {
+  constructor(readonly file: string) {
+    super(`${file} already exists`);
+  }
+}
+
+export interface WriteOptions {
+  /** false: refuse when the target exists (checked and claimed in one step, so no race can clobber it). */
+  readonly overwrite: boolean;
+}
+
+export async function writeFileAtomic(file: string, contents: string, { overwrite }: WriteOptions): Promise<void> {
+  const temp = path.join(path.dirname(file), `.${path.basename(file)}.${randomBytes(6).toString('hex')}.tmp`);
+  const handle = await open(temp, 'wx', 0o644);
+  try {
+    await handle.writeFile(contents, 'utf8');
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+  try {
+    if (overwrite) {
+      await rename(temp, file);
+      return;
+    }
+    await link(temp, file);
+  } catch (error) {
+    await unlink(temp).catch(() => undefined);
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST') throw new FileExistsError(file);
+    throw error;
+  }
+  await unlink(temp);
+}

@@ -1,0 +1,110 @@
+// An audit checked against its checklist: the checklist exists in a compatible version, every answer
+// belongs to an item and fits its type and range, and a complete audit leaves no scored item open.
+import path from 'node:path';
+import { isScored, itemScale, itemsOf, itemType } from '../core/checklist-model.js';
+import { isAnswered, NA, toAnswer, type AnswerValue } from '../core/responses.js';
+import type { Finding, FindingParams } from '../findings.js';
+import type { Audit, Checklist, Item } from '../schema/types.js';
+import type { ChecklistLibrary, LoadedChecklist } from './library.js';
+import type { LoadedAudit } from './load-file.js';
+import { findingOf, type DataPath, type SourceDocument } from './source.js';
+
+async function resolveChecklist(
+  source: SourceDocument,
+  audit: Audit,
+  library: ChecklistLibrary,
+): Promise<{ checklist?: LoadedChecklist; finding?: Finding }> {
+  const reference = audit.checklist;
+  const lookup =
+    typeof reference === 'string'
+      ? await library.byReference(reference, path.dirname(path.resolve(source.file)))
+      : await library.byId(reference.id, reference.version);
+  if (lookup.found) return { checklist: lookup.found };
+  if (typeof reference !== 'string' && lookup.versions.length > 0) {
+    return {
+      finding: findingOf(source, ['checklist', 'version'], 'version-mismatch', {
+        id: reference.id,
+        wanted: reference.version,
+        found: lookup.versions,
+      }),
+    };
+  }
+  const name = typeof reference === 'string' ? reference : `${reference.id} ${reference.version}`;
+  return { finding: findingOf(source, ['checklist'], 'checklist-not-found', { checklist: name, searched: lookup.searched }) };
+}
+
+function valueFits(item: Item, checklist: Checklist, value: AnswerValue): boolean {
+  switch (itemType(item)) {
+    case 'likert': {
+      const scale = itemScale(item, checklist);
+      return typeof value === 'number' && Number.isInteger(value) && !!scale && value >= scale.min && value <= scale.max;
+    }
+    case 'check':
+      return typeof value === 'boolean';
+    case 'measure':
+      return typeof value === 'number' && Number.isFinite(value);
+    case 'text':
+      return typeof value === 'string';
+  }
+}
+
+function answerShape(item: Item, checklist: Checklist): FindingParams {
+  const scale = itemScale(item, checklist);
+  return { type: itemType(item), min: scale?.min ?? '', max: scale?.max ?? '', unit: item.unit ?? '' };
+}
+
+function checkResponse(
+  source: SourceDocument,
+  checklist: Checklist,
+  item: Item,
+  responsePath: DataPath,
+  response: Audit['responses'][string],
+  findings: Finding[],
+): void {
+  const answer = toAnswer(response);
+  const detailed = typeof response === 'object';
+  const valuePath = detailed ? [...responsePath, 'value'] : responsePath;
+  if (detailed && response.na === true && response.value !== undefined && response.value !== NA) {
+    findings.push(findingOf(source, responsePath, 'na-with-value'));
+  } else if (answer.value !== undefined && !valueFits(item, checklist, answer.value)) {
+    findings.push(
+      findingOf(source, valuePath, 'bad-value', { item: item.id, value: String(answer.value), ...answerShape(item, checklist) }),
+    );
+  }
+  if (answer.expected === undefined) return;
+  const expectedPath = [...responsePath, 'expected'];
+  const scale = itemScale(item, checklist);
+  if (itemType(item) !== 'likert' || !scale) {
+    findings.push(findingOf(source, expectedPath, 'key-not-for-type', { key: 'expected', type: itemType(item), types: ['likert'] }, 'key'));
+  } else if (answer.expected < scale.min || answer.expected > scale.max) {
+    findings.push(findingOf(source, expectedPath, 'expected-outside-scale', { value: answer.expected, min: scale.min, max: scale.max }));
+  }
+}
+
+export async function checkAuditRules(
+  source: SourceDocument,
+  audit: Audit,
+  library: ChecklistLibrary,
+): Promise<{ findings: Finding[]; audit?: LoadedAudit }> {
+  const resolved = await resolveChecklist(source, audit, library);
+  if (!resolved.checklist) return { findings: resolved.finding ? [resolved.finding] : [] };
+  const { checklist } = resolved.checklist;
+  const items = new Map([...itemsOf(checklist)].map((item) => [item.id, item]));
+  const findings: Finding[] = [];
+  for (const [id, response] of Object.entries(audit.responses)) {
+    const responsePath = ['responses', id];
+    const item = items.get(id);
+    if (!item) findings.push(findingOf(source, responsePath, 'unknown-item', { item: id, checklist: checklist.id }, 'key'));
+    else checkResponse(source, checklist, item, responsePath, response, findings);
+  }
+  if (audit.status === 'complete') {
+    const answered = (id: string) => {
+      const response = audit.responses[id];
+      return response !== undefined && isAnswered(toAnswer(response));
+    };
+    const unanswered = [...items.values()].filter((item) => isScored(item) && !answered(item.id)).map((item) => item.id);
+    if (unanswered.length > 0) findings.push(findingOf(source, ['responses'], 'unanswered', { items: unanswered }, 'key'));
+  }
+  if (findings.length > 0) return { findings };
+  return { findings, audit: { file: source.file, audit, checklist: resolved.checklist } };
+}

@@ -1,0 +1,70 @@
+// One file from disk to checked data: parse, tell checklist from audit, check the shape, then the rules.
+import type { Finding } from '../findings.js';
+import type { Audit, Checklist } from '../schema/types.js';
+import { checkShape } from '../schema/validator.js';
+import { checkAuditRules } from './audit-rules.js';
+import { checkChecklistRules } from './checklist-rules.js';
+import type { ChecklistLibrary, LoadedChecklist } from './library.js';
+import { findingAt, readSource, type SourceDocument } from './source.js';
+
+export interface LoadedAudit {
+  readonly file: string;
+  readonly audit: Audit;
+  readonly checklist: LoadedChecklist;
+}
+
+export type FileKind = 'checklist' | 'audit';
+
+export type FileResult =
+  | { readonly kind: 'checklist'; readonly file: string; readonly findings: Finding[]; readonly checklist?: LoadedChecklist }
+  | { readonly kind: 'audit'; readonly file: string; readonly findings: Finding[]; readonly audit?: LoadedAudit }
+  | { readonly kind: 'unknown'; readonly file: string; readonly findings: Finding[] };
+
+export function kindOf(data: unknown): FileKind | undefined {
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) return undefined;
+  if ('sections' in data) return 'checklist';
+  if ('responses' in data || 'checklist' in data) return 'audit';
+  return undefined;
+}
+
+export function checkChecklistSource(
+  source: SourceDocument,
+): { findings: Finding[]; checklist?: LoadedChecklist } {
+  const shape = checkShape(source, 'checklist');
+  if (!shape.data) return { findings: shape.findings };
+  const findings = checkChecklistRules(source, shape.data);
+  if (findings.length > 0) return { findings };
+  return { findings, checklist: { file: source.file, checklist: shape.data satisfies Checklist } };
+}
+
+export async function loadFile(file: string, library: ChecklistLibrary): Promise<FileResult> {
+  const parsed = await readSource(file);
+  if (!parsed.ok) return { kind: 'unknown', file, findings: parsed.findings };
+  const { source } = parsed;
+  const kind = kindOf(source.data);
+  if (kind === 'checklist') return { kind, file, ...checkChecklistSource(source) };
+  if (kind === 'audit') {
+    const shape = checkShape(source, 'audit');
+    if (!shape.data) return { kind, file, findings: shape.findings };
+    const checked = await checkAuditRules(source, shape.data, library);
+    return { kind, file, ...checked };
+  }
+  return { kind: 'unknown', file, findings: [findingAt(file, { line: 1, col: 1 }, 'unknown-kind')] };
+}
+
+/**
+ * Loads many files, a few at a time, yielding results in the order of `files` so that output
+ * is stable, and never holding more than `window` parsed documents at once.
+ */
+export async function* loadFiles(
+  files: readonly string[],
+  library: ChecklistLibrary,
+  window = 16,
+): AsyncGenerator<FileResult> {
+  const pending: Promise<FileResult>[] = [];
+  let next = 0;
+  while (next < files.length || pending.length > 0) {
+    while (next < files.length && pending.length < window) pending.push(loadFile(files[next++]!, library));
+    yield await pending.shift()!;
+  }
+}

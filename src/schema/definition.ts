@@ -1,0 +1,155 @@
+// The one definition of both file formats. The TypeScript types (types.ts), the runtime validator
+// (validator.ts) and the shipped schema/*.schema.json files are all derived from these objects;
+// test/schema-files.test.ts fails when the shipped files drift from them.
+import { Type, type Static, type TSchema, type ObjectOptions, type TProperties } from '@sinclair/typebox';
+
+export const ID_PATTERN = '^[a-z0-9]+(-[a-z0-9]+)*$';
+// semver.org's official pattern, so `1.0` (which YAML reads as a number anyway) and `v1.0.0` are refused.
+export const SEMVER_PATTERN =
+  '^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$';
+const LANGUAGE_TAG_PATTERN = '^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$';
+const EXTENSION_KEY_PATTERN = '^x-';
+
+export const ITEM_TYPES = ['likert', 'check', 'measure', 'text'] as const;
+export const AUDIT_STATUSES = ['complete', 'draft'] as const;
+export const MEASURE_DIRECTIONS = ['lower', 'higher'] as const;
+
+function stringEnum<const T extends readonly string[]>(values: T, options: { description?: string; default?: T[number] } = {}) {
+  return Type.Unsafe<T[number]>({ type: 'string', enum: [...values], ...options });
+}
+
+/** Objects refuse unknown keys so typos cannot pass silently; `x-` keys stay free for users' own data. */
+function closedObject<T extends TProperties>(properties: T, options: ObjectOptions = {}) {
+  return Type.Object(properties, {
+    additionalProperties: false,
+    patternProperties: { [EXTENSION_KEY_PATTERN]: {} },
+    ...options,
+  });
+}
+
+const Id = Type.String({ pattern: ID_PATTERN, description: 'kebab-case identifier' });
+const Version = Type.String({ pattern: SEMVER_PATTERN, description: 'semantic version, e.g. 1.0.0' });
+const Weight = Type.Number({ exclusiveMinimum: 0, description: 'relative weight, > 0 (default 1)' });
+
+const LocalizedMap = Type.Record(Type.String({ pattern: LANGUAGE_TAG_PATTERN }), Type.String(), {
+  minProperties: 1,
+  additionalProperties: false,
+});
+// if/then/else rather than anyOf: the validator then reports the one branch that applies, which gives
+// the user one precise message instead of a failure per alternative.
+export const LocalizedText = Type.Unsafe<string | Static<typeof LocalizedMap>>({
+  description: 'a plain string, or a map of language tags (zh-CN, en) to strings',
+  if: { type: 'object' },
+  then: LocalizedMap,
+  else: { type: 'string' },
+});
+
+export const Scale = closedObject(
+  {
+    min: Type.Integer({ description: 'lowest point of the scale' }),
+    max: Type.Integer({ description: 'highest point of the scale' }),
+    labels: Type.Optional(
+      Type.Record(Type.String({ pattern: '^-?\\d+$' }), LocalizedText, {
+        additionalProperties: false,
+        description: 'labels of scale points, keyed by the point',
+      }),
+    ),
+  },
+  { required: ['min', 'max'] },
+);
+
+export const Item = closedObject({
+  id: Id,
+  text: LocalizedText,
+  type: Type.Optional(stringEnum(ITEM_TYPES, { default: 'likert' })),
+  expected: Type.Optional(Type.Number({ description: 'likert only: the expected point, within the scale' })),
+  scale: Type.Optional(Scale),
+  weight: Type.Optional(Weight),
+  critical: Type.Optional(Type.Boolean({ description: 'below expectation fails the whole audit' })),
+  guidance: Type.Optional(LocalizedText),
+  unit: Type.Optional(Type.String({ description: 'measure only: unit shown to the auditor (s, min, %, ...)' })),
+  better: Type.Optional(stringEnum(MEASURE_DIRECTIONS, { description: 'measure only: which way is better' })),
+  target: Type.Optional(Type.Number({ description: 'measure only: at or better than this scores 100' })),
+  limit: Type.Optional(Type.Number({ description: 'measure only: at or worse than this scores 0' })),
+});
+
+export const Factor = closedObject({
+  id: Id,
+  title: LocalizedText,
+  description: Type.Optional(LocalizedText),
+  weight: Type.Optional(Weight),
+  items: Type.Array(Item, { minItems: 1 }),
+});
+
+export const Section = closedObject({
+  id: Id,
+  title: LocalizedText,
+  description: Type.Optional(LocalizedText),
+  weight: Type.Optional(Weight),
+  factors: Type.Array(Factor, { minItems: 1 }),
+});
+
+export const Checklist = closedObject(
+  {
+    id: Id,
+    version: Version,
+    title: LocalizedText,
+    description: Type.Optional(LocalizedText),
+    scale: Type.Optional(Scale),
+    expected: Type.Optional(Type.Number({ description: 'default expectation of likert items' })),
+    sections: Type.Array(Section, { minItems: 1 }),
+  },
+  {
+    $id: 'https://svc-audit.dev/schema/checklist.schema.json',
+    title: 'svc-audit checklist',
+    description: 'Sections (dimensions) → factors → items (observable criteria).',
+  },
+);
+
+const ResponseValue = Type.Unsafe<number | boolean | string>({ type: ['number', 'boolean', 'string'] });
+
+export const ResponseDetail = closedObject({
+  value: Type.Optional(ResponseValue),
+  na: Type.Optional(Type.Boolean()),
+  expected: Type.Optional(Type.Number({ description: 'likert only: this audit’s expectation' })),
+  note: Type.Optional(Type.String()),
+  evidence: Type.Optional(Type.Array(Type.String(), { description: 'file paths or URLs' })),
+});
+
+export const Response = Type.Unsafe<Static<typeof ResponseValue> | Static<typeof ResponseDetail>>({
+  description: 'a value, `na`, or a map with value (or na: true) and optional expected, note, evidence',
+  if: { type: 'object' },
+  then: ResponseDetail,
+  else: { type: ['number', 'boolean', 'string'] },
+});
+
+export const ChecklistRef = Type.Unsafe<{ id: string; version: string } | string>({
+  description: 'the checklist id and version, or a path to a checklist file',
+  if: { type: 'object' },
+  then: closedObject({ id: Id, version: Version }),
+  else: { type: 'string', minLength: 1 },
+});
+
+export const Audit = closedObject(
+  {
+    checklist: ChecklistRef,
+    site: Type.String({ minLength: 1 }),
+    auditor: Type.String({ minLength: 1 }),
+    date: Type.String({ format: 'date', description: 'ISO date of the visit' }),
+    status: stringEnum(AUDIT_STATUSES),
+    started: Type.Optional(Type.String({ format: 'date-time' })),
+    finished: Type.Optional(Type.String({ format: 'date-time' })),
+    responses: Type.Record(Type.String({ pattern: ID_PATTERN }), Response, {
+      additionalProperties: false,
+      description: 'answers keyed by item id',
+    }),
+  },
+  {
+    $id: 'https://svc-audit.dev/schema/audit.schema.json',
+    title: 'svc-audit audit',
+    description: 'One visit to one site against one checklist.',
+  },
+);
+
+export const SCHEMAS = { checklist: Checklist, audit: Audit } as const satisfies Record<string, TSchema>;
+export type SchemaName = keyof typeof SCHEMAS;

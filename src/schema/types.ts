@@ -1,0 +1,14 @@
+import type { Static } from '@sinclair/typebox';
+import type * as definition from './definition.js';
+
+export type LocalizedText = Static<typeof definition.LocalizedText>;
+export type Scale = Static<typeof definition.Scale>;
+export type Item = Static<typeof definition.Item>;
+export type ItemType = (typeof definition.ITEM_TYPES)[number];
+export type Factor = Static<typeof definition.Factor>;
+export type Section = Static<typeof definition.Section>;
+export type Checklist = Static<typeof definition.Checklist>;
+export type ResponseDetail = Static<typeof definition.ResponseDetail>;
+export type Response = Static<typeof definition.Response>;
+export type Audit = Static<typeof definition.Audit>;
+export type AuditStatus = (typeof definition.AUDIT_STATUSES)[number];
