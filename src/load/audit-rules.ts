@@ -30,7 +30,8 @@ async function resolveChecklist(
     };
   }
   const name = typeof reference === 'string' ? reference : `${reference.id} ${reference.version}`;
-  return { finding: findingOf(source, ['checklist'], 'checklist-not-found', { checklist: name, searched: lookup.searched }) };
+  const searched = lookup.searched.map((place) => path.relative(process.cwd(), place) || '.');
+  return { finding: findingOf(source, ['checklist'], 'checklist-not-found', { checklist: name, searched }) };
 }
 
 function valueFits(item: Item, checklist: Checklist, value: AnswerValue): boolean {

@@ -13,7 +13,7 @@ export interface LoadedChecklist {
   readonly checklist: Checklist;
 }
 
-export const BUILTIN_CHECKLISTS_DIR = fileURLToPath(new URL('../../checklists/', import.meta.url));
+export const BUILTIN_CHECKLISTS_DIR = fileURLToPath(new URL('../../checklists', import.meta.url));
 
 /** Audits name major.minor of the checklist they were made with; patch releases only fix words. */
 export function versionsCompatible(wanted: string, found: string): boolean {

@@ -10,15 +10,21 @@ import type { Audit, Checklist } from './types.js';
 // ajv-formats ships CommonJS with `exports.default`; under NodeNext the default import is the module.
 const addFormats = addFormatsModule as unknown as typeof addFormatsModule.default;
 
-let compiled: Record<SchemaName, ValidateFunction> | undefined;
+let ajv: Ajv | undefined;
+const compiled = new Map<SchemaName, ValidateFunction>();
 
-function validators(): Record<SchemaName, ValidateFunction> {
-  if (!compiled) {
-    const ajv = new Ajv({ allErrors: true, verbose: true, allowUnionTypes: true, strict: true });
-    addFormats(ajv, ['date', 'date-time']);
-    compiled = { checklist: ajv.compile(SCHEMAS.checklist), audit: ajv.compile(SCHEMAS.audit) };
+// Compiling a schema costs tens of milliseconds: only the kinds of file a run meets are compiled.
+function validatorFor(name: SchemaName): ValidateFunction {
+  let validate = compiled.get(name);
+  if (!validate) {
+    if (!ajv) {
+      ajv = new Ajv({ allErrors: true, verbose: true, allowUnionTypes: true, strict: true });
+      addFormats(ajv, ['date', 'date-time']);
+    }
+    validate = ajv.compile(SCHEMAS[name]);
+    compiled.set(name, validate);
   }
-  return compiled;
+  return validate;
 }
 
 function pathOf(instancePath: string): PathSegment[] {
@@ -98,7 +104,7 @@ export function checkShape<N extends SchemaName>(
   source: SourceDocument,
   schema: N,
 ): { findings: Finding[]; data?: N extends 'checklist' ? Checklist : Audit } {
-  const validate = validators()[schema];
+  const validate = validatorFor(schema);
   if (validate(source.data)) return { findings: [], data: source.data as N extends 'checklist' ? Checklist : Audit };
   const findings = (validate.errors ?? []).flatMap((error) => toFinding(source, error) ?? []);
   return { findings };

@@ -1,0 +1,41 @@
+// One fixture per rule, each with the exact finding (code, line, column) it must produce.
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { describeFinding } from '../../src/i18n/messages.js';
+import { ChecklistLibrary } from '../../src/load/library.js';
+import { loadFile } from '../../src/load/load-file.js';
+import { ROOT } from '../helpers/cli.js';
+
+const RULES = path.join(ROOT, 'test/fixtures/rules');
+const expected = JSON.parse(readFileSync(path.join(RULES, 'expected.json'), 'utf8')) as Record<
+  string,
+  { code: string; line: number; column: number }[]
+>;
+const library = () => new ChecklistLibrary({ dirs: [path.join(RULES, 'checklists')] });
+
+describe('rule fixtures', () => {
+  it('every fixture has its expected findings written down', () => {
+    const fixtures = readdirSync(RULES).filter((name) => name.endsWith('.yaml'));
+    expect(fixtures.sort()).toEqual(Object.keys(expected).sort());
+  });
+
+  it.each(Object.entries(expected))('%s', async (name, findings) => {
+    const result = await loadFile(path.join(RULES, name), library());
+    expect(result.findings.map(({ code, line, column }) => ({ code, line, column }))).toEqual(findings);
+    for (const finding of result.findings) {
+      for (const lang of ['en', 'zh-CN'] as const) {
+        const message = describeFinding(finding, lang);
+        expect(message).not.toMatch(/undefined|\[object/);
+        expect(message.length).toBeGreaterThan(10);
+      }
+    }
+  });
+
+  it('accepts x- keys, other scales and drafts that leave items out', async () => {
+    for (const name of readdirSync(path.join(ROOT, 'test/fixtures/valid'))) {
+      const result = await loadFile(path.join(ROOT, 'test/fixtures/valid', name), library());
+      expect(result.findings, name).toEqual([]);
+    }
+  });
+});
