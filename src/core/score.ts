@@ -1,0 +1,186 @@
+// One audit scored against its checklist (SPEC §4): pure functions from validated data to numbers.
+// Precondition: the audit passed validation against this checklist, so every value fits its item's
+// type; a value that does not fit is a programming error and throws rather than scoring as zero.
+import type { Audit, Checklist, Factor, Item, Response, Section } from '../schema/types.js';
+import { isScored, itemScale, itemsOf, itemType, weightOf } from './checklist-model.js';
+import { isAnswered, toAnswer, type Answer, type AnswerValue } from './responses.js';
+import type { AuditResult, CriticalFailure, FactorResult, ItemResult, Measured, SectionResult } from './score-types.js';
+
+/** What one scored node brings to its parent's mean. */
+export interface WeightedMeasure {
+  readonly weight: number;
+  readonly score: number;
+  readonly expected: number;
+}
+
+/**
+ * An audit that scores nothing (every item `na` or unanswered) has no mean to report; JSON cannot
+ * carry NaN, so it reports 0/0/0 with no sections, and summaries leave it out of the overall values.
+ */
+export const NOTHING_SCORED: Measured = { score: 0, expected: 0, gap: 0 };
+
+function weightedMeanOf(parts: readonly WeightedMeasure[], valueOf: (part: WeightedMeasure) => number): number {
+  let weightedSum = 0;
+  let totalWeight = 0;
+  let lowest = Infinity;
+  let highest = -Infinity;
+  for (const part of parts) {
+    const value = valueOf(part);
+    weightedSum += part.weight * value;
+    totalWeight += part.weight;
+    lowest = Math.min(lowest, value);
+    highest = Math.max(highest, value);
+  }
+  // A weighted mean lies between its smallest and largest part. Clamping removes only float drift
+  // (weights 0.1 and 0.2 over parts of 100 give 99.99999999999999), so equal parts give exactly
+  // their value and no mean leaves 0..100.
+  return Math.min(highest, Math.max(lowest, weightedSum / totalWeight));
+}
+
+function measured(score: number, expected: number): Measured {
+  return { score, expected, gap: score - expected };
+}
+
+/** The weighted means of score and expectation; `undefined` when nothing was scored. */
+export function weightedMean(parts: readonly WeightedMeasure[]): Measured | undefined {
+  if (parts.length === 0) return undefined;
+  return measured(
+    weightedMeanOf(parts, (part) => part.score),
+    weightedMeanOf(parts, (part) => part.expected),
+  );
+}
+
+/**
+ * One level of the tree: scores each child, keeps the ones the result shows, and weighs those that
+ * carry numbers (an `na` item is shown but carries none) into the parent's mean.
+ */
+function scoreChildren<Child extends { weight?: number }, Result>(
+  children: readonly Child[],
+  scoreChild: (child: Child) => Result | undefined,
+  numbersOf: (result: Result) => Measured | undefined,
+): { results: Result[]; mean: Measured | undefined } {
+  const results: Result[] = [];
+  const parts: WeightedMeasure[] = [];
+  for (const child of children) {
+    const result = scoreChild(child);
+    if (result === undefined) continue;
+    results.push(result);
+    const numbers = numbersOf(result);
+    if (numbers) parts.push({ weight: weightOf(child), score: numbers.score, expected: numbers.expected });
+  }
+  return { results, mean: weightedMean(parts) };
+}
+
+function invalid(item: Item, value: AnswerValue | undefined): never {
+  throw new TypeError(`item ${item.id}: ${JSON.stringify(value)} is not a ${itemType(item)} answer (validate the audit first)`);
+}
+
+function numberAnswer(item: Item, value: AnswerValue | undefined): number {
+  return typeof value === 'number' ? value : invalid(item, value);
+}
+
+/** Takes the fraction, not the numerator: dividing first means a fraction of at most 1 never gives more than 100. */
+function percent(fraction: number): number {
+  return 100 * fraction;
+}
+
+function likertMeasure(item: Item, answer: Answer, checklist: Checklist): Measured {
+  const scale = itemScale(item, checklist);
+  if (!scale) throw new TypeError(`item ${item.id}: a likert item needs a scale (validate the checklist first)`);
+  const onScale = (point: number) => percent((point - scale.min) / (scale.max - scale.min));
+  const expectedPoint = answer.expected ?? item.expected ?? checklist.expected ?? scale.max;
+  return measured(onScale(numberAnswer(item, answer.value)), onScale(expectedPoint));
+}
+
+function checkScore(item: Item, value: AnswerValue | undefined): number {
+  return typeof value === 'boolean' ? (value ? 100 : 0) : invalid(item, value);
+}
+
+/**
+ * How far the value has come from the limit (0) to the target (100), capped at both ends. One formula
+ * serves both directions: for `better: higher` (v−limit)/(target−limit) is the same quotient with
+ * both signs flipped, and validation guarantees the target lies on the better side of the limit.
+ */
+function measureScore(item: Item, value: number): number {
+  const { target, limit } = item;
+  if (target === undefined || limit === undefined) {
+    throw new TypeError(`item ${item.id}: a measure item needs a target and a limit (validate the checklist first)`);
+  }
+  const fraction = (limit - value) / (limit - target);
+  return percent(Math.min(1, Math.max(0, fraction)));
+}
+
+/** SPEC §4's table; check and measure items always expect full marks. */
+function itemMeasure(item: Item, answer: Answer, checklist: Checklist): Measured {
+  switch (itemType(item)) {
+    case 'likert':
+      return likertMeasure(item, answer, checklist);
+    case 'check':
+      return measured(checkScore(item, answer.value), 100);
+    case 'measure':
+      return measured(measureScore(item, numberAnswer(item, answer.value)), 100);
+    case 'text':
+      throw new TypeError(`item ${item.id}: text items are not scored`);
+  }
+}
+
+function responseTo(audit: Audit, item: Item): Response | undefined {
+  // Own keys only: an item called `constructor` must not find Object.prototype's.
+  return Object.hasOwn(audit.responses, item.id) ? audit.responses[item.id] : undefined;
+}
+
+/** The item as the result lists it; `undefined` for what the result leaves out (unanswered, text). */
+function scoreItem(item: Item, audit: Audit, checklist: Checklist): ItemResult | undefined {
+  const response = responseTo(audit, item);
+  if (!isScored(item) || response === undefined) return undefined;
+  const answer = toAnswer(response);
+  if (!isAnswered(answer)) return undefined;
+  if (answer.na) return { id: item.id, na: true };
+  return { id: item.id, value: answer.value ?? invalid(item, answer.value), ...itemMeasure(item, answer, checklist) };
+}
+
+function scoreFactor(factor: Factor, audit: Audit, checklist: Checklist): FactorResult | undefined {
+  const { results, mean } = scoreChildren(
+    factor.items,
+    (item) => scoreItem(item, audit, checklist),
+    (result) => ('na' in result ? undefined : result),
+  );
+  return mean && { id: factor.id, ...mean, items: results };
+}
+
+function scoreSection(section: Section, audit: Audit, checklist: Checklist): SectionResult | undefined {
+  const { results, mean } = scoreChildren(section.factors, (factor) => scoreFactor(factor, audit, checklist), (result) => result);
+  return mean && { id: section.id, ...mean, factors: results };
+}
+
+/** Critical items that fell short; `na` and unanswered critical items (drafts) do not fail an audit. */
+function criticalFailures(checklist: Checklist, sections: readonly SectionResult[]): CriticalFailure[] {
+  const critical = new Set([...itemsOf(checklist)].filter((item) => item.critical === true).map((item) => item.id));
+  return sections.flatMap((section) =>
+    section.factors.flatMap((factor) =>
+      factor.items.flatMap((item) =>
+        'gap' in item && item.gap < 0 && critical.has(item.id)
+          ? [{ section: section.id, factor: factor.id, item: item.id, score: item.score, expected: item.expected, gap: item.gap }]
+          : [],
+      ),
+    ),
+  );
+}
+
+export function scoreAudit(input: { file: string; audit: Audit; checklist: Checklist }): AuditResult {
+  const { file, audit, checklist } = input;
+  const { results, mean } = scoreChildren(checklist.sections, (section) => scoreSection(section, audit, checklist), (result) => result);
+  const failures = criticalFailures(checklist, results);
+  return {
+    file,
+    checklist: { id: checklist.id, version: checklist.version },
+    site: audit.site,
+    auditor: audit.auditor,
+    date: audit.date,
+    status: audit.status,
+    result: failures.length > 0 ? 'fail' : 'pass',
+    ...(mean ?? NOTHING_SCORED),
+    criticalFailures: failures,
+    sections: results,
+  };
+}
