@@ -99,10 +99,8 @@ export async function checkAuditRules(
     else checkResponse(source, checklist, item, responsePath, response, findings);
   }
   if (audit.status === 'complete') {
-    const answered = (id: string) => {
-      const response = audit.responses[id];
-      return response !== undefined && isAnswered(toAnswer(response));
-    };
+    // Own keys only: an item called `constructor` must not find Object.prototype's.
+    const answered = (id: string) => Object.hasOwn(audit.responses, id) && isAnswered(toAnswer(audit.responses[id]!));
     const unanswered = [...items.values()].filter((item) => isScored(item) && !answered(item.id)).map((item) => item.id);
     if (unanswered.length > 0) findings.push(findingOf(source, ['responses'], 'unanswered', { items: unanswered }, 'key'));
   }
