@@ -1,0 +1,45 @@
+// What the walkthrough tests share: a scratch folder per test, a CommandIo that records what was
+// printed, and the demo checklist with every item type.
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Chalk } from 'chalk';
+import type { CommandIo } from '../../src/cli/io.js';
+import type { Lang } from '../../src/i18n/lang.js';
+import { ChecklistLibrary } from '../../src/load/library.js';
+import { loadFile } from '../../src/load/load-file.js';
+
+export const FIXTURES = fileURLToPath(new URL('./fixtures/', import.meta.url));
+export const DEMO_CHECKLIST = path.join(FIXTURES, 'walk-demo.yaml');
+
+export interface RecordingIo extends CommandIo {
+  readonly out: string[];
+  readonly err: string[];
+}
+
+export function scratchDir(): string {
+  return mkdtempSync(path.join(tmpdir(), 'svc-audit-run-'));
+}
+
+export function recordingIo(cwd: string, lang: Lang = 'en'): RecordingIo {
+  const out: string[] = [];
+  const err: string[] = [];
+  return {
+    lang,
+    cwd,
+    // The remembered site and auditor go to the scratch folder, never to the real home.
+    env: { XDG_CONFIG_HOME: path.join(cwd, 'config') },
+    colour: new Chalk({ level: 0 }),
+    stdout: (text) => void out.push(text),
+    stderr: (text) => void err.push(text),
+    out,
+    err,
+  };
+}
+
+/** The findings `svc-audit validate` would report for an audit (empty: valid). */
+export async function auditFindings(file: string): Promise<string[]> {
+  const result = await loadFile(file, new ChecklistLibrary({ dirs: [FIXTURES], cwd: path.dirname(file) }));
+  return result.findings.map((finding) => `${finding.line}:${finding.column} ${finding.code}`);
+}
