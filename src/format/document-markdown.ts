@@ -1,0 +1,76 @@
+// Blocks as GitHub-flavoured Markdown: tables, lists, and Mermaid charts GitHub draws in place.
+// Every piece of text goes through escapeMarkdown, so nothing a user wrote can turn into markup.
+import { roundToTenth, type Block, type Cell, type Chart, type Column, type Fact, type Grid } from './document.js';
+import { escapeMarkdown, plainText, webLinkTarget } from './safe-text.js';
+
+function reference(text: string): string {
+  const target = webLinkTarget(text);
+  return target === undefined ? escapeMarkdown(text) : `[${escapeMarkdown(text)}](${target})`;
+}
+
+function cell(content: Cell): string {
+  if ('references' in content) return content.references.map(reference).join('<br>');
+  const text = escapeMarkdown(content.text);
+  return content.strong && text !== '' ? `**${text}**` : text;
+}
+
+function row(cells: readonly string[]): string {
+  return `| ${cells.join(' | ')} |`;
+}
+
+function delimiter(column: Column): string {
+  return column.align === 'right' ? '---:' : '---';
+}
+
+function table({ columns, rows }: Grid): string {
+  return [
+    row(columns.map((column) => escapeMarkdown(column.label))),
+    row(columns.map(delimiter)),
+    ...rows.map((cells) => row(cells.map(cell))),
+  ].join('\n');
+}
+
+function facts(list: readonly Fact[]): string {
+  return list.map(({ label, value }) => `- **${escapeMarkdown(label)}:** ${cell(value)}`).join('\n');
+}
+
+// Mermaid reads its own syntax inside quoted labels: quotes and brackets would end them early.
+function mermaidLabel(text: string): string {
+  return `"${plainText(text).replace(/["[\]\n]/g, ' ').trim()}"`;
+}
+
+function numbers(values: readonly number[]): string {
+  return `[${values.map(roundToTenth).join(', ')}]`;
+}
+
+function chart({ title, categories, score, expected }: Chart): string {
+  return [
+    '```mermaid',
+    'xychart-beta',
+    `  title ${mermaidLabel(title)}`,
+    `  x-axis [${categories.map(mermaidLabel).join(', ')}]`,
+    '  y-axis 0 --> 100',
+    `  bar ${numbers(score)}`,
+    `  line ${numbers(expected)}`,
+    '```',
+  ].join('\n');
+}
+
+function block(content: Block): string {
+  switch (content.kind) {
+    case 'heading':
+      return `${'#'.repeat(content.level)} ${escapeMarkdown(content.text)}`;
+    case 'paragraph':
+      return escapeMarkdown(content.text);
+    case 'facts':
+      return facts(content.facts);
+    case 'grid':
+      return table(content.grid);
+    case 'chart':
+      return chart(content.chart);
+  }
+}
+
+export function renderMarkdown(blocks: readonly Block[]): string {
+  return `${blocks.map(block).join('\n\n')}\n`;
+}

@@ -1,0 +1,89 @@
+// What score tables and reports say, before it is decided how it looks: a list of blocks that the
+// terminal renderer (document-terminal.ts) and the Markdown renderer (document-markdown.ts) each
+// draw their own way. Text in blocks is plain; each renderer makes it safe for its medium.
+
+/** How a node compares to its expectation; the terminal colours by it. */
+export type Tone = 'met' | 'near' | 'far';
+
+// Within this many points below expectation a node is close enough to warrant a warning, not an alarm.
+const NEAR_MISS = 10;
+
+export function toneOf(gap: number): Tone {
+  if (gap >= 0) return 'met';
+  return gap >= -NEAR_MISS ? 'near' : 'far';
+}
+
+export interface TextCell {
+  readonly text: string;
+  readonly tone?: Tone;
+  readonly strong?: boolean;
+}
+
+/** Evidence: file paths or URLs, shown one a line; Markdown links the web addresses. */
+export interface ReferencesCell {
+  readonly references: readonly string[];
+}
+
+export type Cell = TextCell | ReferencesCell;
+
+export interface Column {
+  readonly label: string;
+  readonly align: 'left' | 'right';
+}
+
+export interface Grid {
+  readonly columns: readonly Column[];
+  readonly rows: readonly (readonly Cell[])[];
+}
+
+export interface Fact {
+  readonly label: string;
+  readonly value: TextCell;
+}
+
+/** Score against expectation per category, in the categories' own order (Markdown draws it with Mermaid). */
+export interface Chart {
+  readonly title: string;
+  readonly categories: readonly string[];
+  readonly score: readonly number[];
+  readonly expected: readonly number[];
+}
+
+export type Block =
+  | { readonly kind: 'heading'; readonly level: HeadingLevel; readonly text: string }
+  | { readonly kind: 'paragraph'; readonly text: string }
+  | { readonly kind: 'facts'; readonly facts: readonly Fact[] }
+  | { readonly kind: 'grid'; readonly grid: Grid }
+  | { readonly kind: 'chart'; readonly chart: Chart };
+
+export type HeadingLevel = 1 | 2 | 3 | 4;
+
+export const heading = (level: HeadingLevel, text: string): Block => ({ kind: 'heading', level, text });
+export const paragraph = (text: string): Block => ({ kind: 'paragraph', text });
+export const factsBlock = (facts: readonly Fact[]): Block => ({ kind: 'facts', facts });
+export const gridBlock = (grid: Grid): Block => ({ kind: 'grid', grid });
+export const chartBlock = (chart: Chart): Block => ({ kind: 'chart', chart });
+
+/** A grid, or a sentence saying why there is nothing to show, so no report carries an empty table. */
+export function gridOr(grid: Grid, whenEmpty: string): Block {
+  return grid.rows.length > 0 ? gridBlock(grid) : paragraph(whenEmpty);
+}
+
+/** One decimal, as tables and charts show numbers. */
+export function roundToTenth(value: number): number {
+  // Halves round away from zero, so a shortfall of 4.75 shows as -4.8 just as a surplus shows as +4.8.
+  const rounded = (Math.sign(value) * Math.round(Math.abs(value) * 10)) / 10;
+  // -0.04 rounds to -0, which would print as "-0.0" and suggest a shortfall that is not there.
+  return rounded === 0 ? 0 : rounded;
+}
+
+/** Scores, expectations and means as people read them: one decimal. */
+export function formatScore(value: number): string {
+  return roundToTenth(value).toFixed(1);
+}
+
+/** Gaps with their sign, so a shortfall and a surplus are told apart at a glance. */
+export function formatGap(gap: number): string {
+  const rounded = roundToTenth(gap);
+  return rounded > 0 ? `+${rounded.toFixed(1)}` : rounded.toFixed(1);
+}

@@ -1,0 +1,326 @@
+// The views of scored audits that the score table, `score --format markdown` and the report share:
+// facts about an audit or a group of audits, gap tables worst first, the site ranking, the summary
+// across audits, critical failures and the "fix first" list, each as a document block.
+import { weightedMean } from '../core/score.js';
+import type { AuditResult, ChecklistKey, Measured, Priority, Spread, Summary } from '../core/score-types.js';
+import { checklistKey } from '../core/summarize.js';
+import type { Lang } from '../i18n/lang.js';
+import type { Checklist } from '../schema/types.js';
+import { ChecklistTitles } from './checklist-titles.js';
+import {
+  factsBlock,
+  formatGap,
+  formatScore,
+  gridBlock,
+  gridOr,
+  heading,
+  paragraph,
+  toneOf,
+  type Block,
+  type Cell,
+  type Chart,
+  type Column,
+  type Fact,
+  type Grid,
+  type TextCell,
+} from './document.js';
+import { wordsIn, type Words } from './score-words.js';
+
+/** Everything one run scored: the audits, their summaries per checklist, and those checklists by `checklistKey`. */
+export interface ScoredRun {
+  readonly audits: readonly AuditResult[];
+  readonly summaries: readonly Summary[];
+  readonly checklists: ReadonlyMap<string, Checklist>;
+}
+
+// Long enough to show where a site struggles, short enough to read at a glance.
+const WORST_FACTORS = 10;
+
+/** The largest shortfall first; equal gaps keep their order, which is the checklist's. */
+export function worstFirst<T extends { readonly gap: number }>(nodes: readonly T[]): T[] {
+  return nodes.toSorted((a, b) => a.gap - b.gap);
+}
+
+/** The few nodes furthest below their expectation, worst first. */
+function worstBelowExpectation<T extends { readonly gap: number }>(nodes: readonly T[]): T[] {
+  return worstFirst(nodes.filter(({ gap }) => gap < 0)).slice(0, WORST_FACTORS);
+}
+
+export function sameChecklist(a: ChecklistKey, b: ChecklistKey): boolean {
+  return checklistKey(a.id, a.version) === checklistKey(b.id, b.version);
+}
+
+/** Whether an audit scored anything at all (one that did not reports 0s and has no sections). */
+function scoredAnything(result: AuditResult): boolean {
+  return result.sections.length > 0;
+}
+
+export const left = (label: string): Column => ({ label, align: 'left' });
+export const right = (label: string): Column => ({ label, align: 'right' });
+export const text = (value: string): TextCell => ({ text: value });
+const number = (value: number): TextCell => text(formatScore(value));
+const scoreCell = ({ score, gap }: Measured): TextCell => ({ text: formatScore(score), tone: toneOf(gap) });
+const gapCell = (gap: number): TextCell => ({ text: formatGap(gap), tone: toneOf(gap) });
+const NO_NUMBER = text('—');
+
+export function measuredCells(measured: Measured): Cell[] {
+  return [scoreCell(measured), number(measured.expected), gapCell(measured.gap)];
+}
+
+function spreadCells(spread: Spread): Cell[] {
+  return [text(String(spread.n)), scoreCell(spread), number(spread.min), number(spread.max), number(spread.expected), gapCell(spread.gap)];
+}
+
+/** The factors of all sections in one list, each with its section's id and its own gap for sorting. */
+function factorsOf<F extends { readonly gap: number }>(
+  sections: readonly { readonly id: string; readonly factors: readonly F[] }[],
+): { sectionId: string; factor: F; gap: number }[] {
+  return sections.flatMap((section) => section.factors.map((factor) => ({ sectionId: section.id, factor, gap: factor.gap })));
+}
+
+/** One site's audits of one checklist taken together, for the ranking. */
+interface SiteStanding {
+  readonly site: string;
+  readonly audits: number;
+  readonly lastVisit: string;
+  readonly failed: number;
+  /** The mean over the site's audits that scored something; `undefined` when none did. */
+  readonly measured: Measured | undefined;
+}
+
+function groupedBySite(results: readonly AuditResult[]): Map<string, AuditResult[]> {
+  const bySite = new Map<string, AuditResult[]>();
+  for (const result of results) bySite.set(result.site, [...(bySite.get(result.site) ?? []), result]);
+  return bySite;
+}
+
+function siteStandings(results: readonly AuditResult[]): SiteStanding[] {
+  const bySite = groupedBySite(results);
+  const standings = [...bySite].map(([site, audits]): SiteStanding => ({
+    site,
+    audits: audits.length,
+    lastVisit: audits.map((audit) => audit.date).toSorted().at(-1) ?? '',
+    failed: audits.filter((audit) => audit.result === 'fail').length,
+    measured: weightedMean(audits.filter(scoredAnything).map(({ score, expected }) => ({ weight: 1, score, expected }))),
+  }));
+  // Highest mean score first; sites with nothing scored go last; ties by name so the order is stable.
+  return standings.sort(
+    (a, b) => (b.measured?.score ?? -Infinity) - (a.measured?.score ?? -Infinity) || a.site.localeCompare(b.site),
+  );
+}
+
+export class ScoreViews {
+  readonly words: Words;
+  readonly titles: ChecklistTitles;
+
+  constructor(checklists: ReadonlyMap<string, Checklist>, readonly lang: Lang) {
+    this.words = wordsIn(lang);
+    this.titles = new ChecklistTitles(checklists, lang);
+  }
+
+  private measuredColumns(): Column[] {
+    const w = this.words;
+    return [right(w.score), right(w.expected), right(w.gap)];
+  }
+
+  private spreadColumns(): Column[] {
+    const w = this.words;
+    return [right(w.n), right(w.mean), right(w.min), right(w.max), right(w.expected), right(w.gap)];
+  }
+
+  private resultCell(result: AuditResult): TextCell {
+    return result.result === 'fail'
+      ? { text: this.words.fail, tone: 'far', strong: true }
+      : { text: this.words.pass, tone: 'met' };
+  }
+
+  auditFacts(result: AuditResult): Fact[] {
+    const w = this.words;
+    return [
+      { label: w.site, value: text(result.site) },
+      { label: w.date, value: text(result.date) },
+      { label: w.auditor, value: text(result.auditor) },
+      { label: w.checklist, value: text(this.titles.checklist(result.checklist)) },
+      { label: w.status, value: text(w[result.status]) },
+      { label: w.file, value: text(result.file) },
+      { label: w.score, value: scoreCell(result) },
+      { label: w.expected, value: number(result.expected) },
+      { label: w.gap, value: gapCell(result.gap) },
+      { label: w.result, value: this.resultCell(result) },
+    ];
+  }
+
+  sectionGaps(result: AuditResult): Grid {
+    return {
+      columns: [left(this.words.section), ...this.measuredColumns()],
+      rows: worstFirst(result.sections).map((section) => [
+        text(this.titles.section(result.checklist, section.id)),
+        ...measuredCells(section),
+      ]),
+    };
+  }
+
+  /** Every factor worst first, or with `worstOnly` just the few furthest below expectation. */
+  factorGaps(result: AuditResult, { worstOnly = false } = {}): Grid {
+    const factors = factorsOf(result.sections);
+    const shown = worstOnly ? worstBelowExpectation(factors) : worstFirst(factors);
+    return {
+      columns: [left(this.words.section), left(this.words.factor), ...this.measuredColumns()],
+      rows: shown.map(({ sectionId, factor }) => [
+        text(this.titles.section(result.checklist, sectionId)),
+        text(this.titles.factor(result.checklist, sectionId, factor.id)),
+        ...measuredCells(factor),
+      ]),
+    };
+  }
+
+  criticalFailures(result: AuditResult): Grid {
+    const w = this.words;
+    const key = result.checklist;
+    return {
+      columns: [left(w.section), left(w.factor), left(w.item), ...this.measuredColumns()],
+      rows: result.criticalFailures.map((failure) => [
+        text(this.titles.section(key, failure.section)),
+        text(this.titles.factor(key, failure.section, failure.factor)),
+        text(this.titles.item(key, failure.section, failure.factor, failure.item)),
+        ...measuredCells(failure),
+      ]),
+    };
+  }
+
+  /** The "fix first" list without the factors that already meet their expectation. */
+  priorities(key: ChecklistKey, priorities: readonly Priority[]): Grid {
+    const w = this.words;
+    return {
+      columns: [right(w.rank), left(w.section), left(w.factor), right(w.priority)],
+      rows: priorities
+        .filter(({ priority }) => priority > 0)
+        .map((entry, index) => [
+          text(String(index + 1)),
+          text(this.titles.section(key, entry.section)),
+          text(this.titles.factor(key, entry.section, entry.factor)),
+          number(entry.priority),
+        ]),
+    };
+  }
+
+  /** Sections in checklist order, so that charts of different audits line up. */
+  sectionChart(key: ChecklistKey, sections: readonly (Measured & { readonly id: string })[]): Chart {
+    return {
+      title: this.words.chart,
+      categories: sections.map((section) => this.titles.section(key, section.id)),
+      score: sections.map((section) => section.score),
+      expected: sections.map((section) => section.expected),
+    };
+  }
+
+  /** `results` are the audits the summary was made of. */
+  summaryFacts(summary: Summary, results: readonly AuditResult[]): Fact[] {
+    const w = this.words;
+    const drafts = results.filter((result) => result.status === 'draft').length;
+    const dates = results.map((result) => result.date).toSorted();
+    const first = dates[0] ?? '';
+    const last = dates.at(-1) ?? '';
+    return [
+      { label: w.audits, value: text(drafts > 0 ? `${results.length} (${w.draft}: ${drafts})` : String(results.length)) },
+      { label: w.sites, value: text(String(new Set(results.map((result) => result.site)).size)) },
+      { label: w.date, value: text(first === last ? first : `${first} – ${last}`) },
+      { label: w.mean, value: scoreCell(summary) },
+      { label: w.expected, value: number(summary.expected) },
+      { label: w.gap, value: gapCell(summary.gap) },
+      { label: `${w.min} – ${w.max}`, value: text(`${formatScore(summary.min)} – ${formatScore(summary.max)}`) },
+      { label: w.failedAudits, value: text(String(results.filter((result) => result.result === 'fail').length)) },
+    ];
+  }
+
+  siteRanking(results: readonly AuditResult[]): Grid {
+    const w = this.words;
+    return {
+      columns: [right(w.rank), left(w.site), right(w.audits), left(w.lastVisit), ...this.measuredColumns(), right(w.failedAudits)],
+      rows: siteStandings(results).map((standing, index) => [
+        text(String(index + 1)),
+        text(standing.site),
+        text(String(standing.audits)),
+        text(standing.lastVisit),
+        ...(standing.measured ? measuredCells(standing.measured) : [NO_NUMBER, NO_NUMBER, NO_NUMBER]),
+        standing.failed > 0 ? { text: String(standing.failed), tone: 'far', strong: true } : text('0'),
+      ]),
+    };
+  }
+
+  sectionSummary(summary: Summary): Grid {
+    return {
+      columns: [left(this.words.section), ...this.spreadColumns()],
+      rows: worstFirst(summary.sections).map((section) => [text(this.titles.section(summary.checklist, section.id)), ...spreadCells(section)]),
+    };
+  }
+
+  /** The factors furthest below expectation on average over the audits. */
+  worstFactorsAcross(summary: Summary): Grid {
+    const key = summary.checklist;
+    const worst = worstBelowExpectation(factorsOf(summary.sections));
+    return {
+      columns: [left(this.words.section), left(this.words.factor), ...this.spreadColumns()],
+      rows: worst.map(({ sectionId, factor }) => [
+        text(this.titles.section(key, sectionId)),
+        text(this.titles.factor(key, sectionId, factor.id)),
+        ...spreadCells(factor),
+      ]),
+    };
+  }
+
+  criticalFailuresBySite(results: readonly AuditResult[]): Grid {
+    const w = this.words;
+    const bySiteAndDate = results.toSorted((a, b) => a.site.localeCompare(b.site) || a.date.localeCompare(b.date));
+    return {
+      columns: [left(w.site), left(w.date), left(w.factor), left(w.item), ...this.measuredColumns()],
+      rows: bySiteAndDate.flatMap((result) =>
+        result.criticalFailures.map((failure) => [
+          text(result.site),
+          text(result.date),
+          text(this.titles.factor(result.checklist, failure.section, failure.factor)),
+          text(this.titles.item(result.checklist, failure.section, failure.factor, failure.item)),
+          ...measuredCells(failure),
+        ]),
+      ),
+    };
+  }
+}
+
+/** The audits among `results` that `summary` was made of. */
+export function auditsOf(summary: Summary, results: readonly AuditResult[]): AuditResult[] {
+  return results.filter((result) => sameChecklist(result.checklist, summary.checklist));
+}
+
+function auditOverview(views: ScoreViews, result: AuditResult): Block[] {
+  const w = views.words;
+  return [
+    factsBlock(views.auditFacts(result)),
+    heading(2, w.sections),
+    gridBlock(views.sectionGaps(result)),
+    heading(2, w.worstFactors),
+    gridOr(views.factorGaps(result, { worstOnly: true }), w.nothingToFix),
+    ...(result.criticalFailures.length > 0 ? [heading(2, w.criticalFailures), gridBlock(views.criticalFailures(result))] : []),
+  ];
+}
+
+function summaryOverview(views: ScoreViews, summary: Summary, results: readonly AuditResult[]): Block[] {
+  const w = views.words;
+  return [
+    heading(1, views.titles.checklist(summary.checklist)),
+    factsBlock(views.summaryFacts(summary, results)),
+    heading(2, w.ranking),
+    gridBlock(views.siteRanking(results)),
+    heading(2, w.sectionSummary),
+    gridBlock(views.sectionSummary(summary)),
+  ];
+}
+
+/** What `score` shows people: one audit in detail, or many compared, per checklist. */
+export function scoreDocument(run: ScoredRun, lang: Lang): Block[] {
+  const views = new ScoreViews(run.checklists, lang);
+  const [only, ...others] = run.audits;
+  if (only === undefined) return [paragraph(views.words.noAudits)];
+  if (others.length === 0) return auditOverview(views, only);
+  return run.summaries.flatMap((summary) => summaryOverview(views, summary, auditsOf(summary, run.audits)));
+}

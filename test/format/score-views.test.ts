@@ -1,0 +1,94 @@
+import { Chalk } from 'chalk';
+import { describe, expect, it } from 'vitest';
+import { renderMarkdown } from '../../src/format/document-markdown.js';
+import { renderTerminal } from '../../src/format/document-terminal.js';
+import { scoreDocument, type ScoredRun } from '../../src/format/score-views.js';
+import { sectionsOf, tableUnder } from '../helpers/markdown.js';
+import { checklists, failing, HOSTILE_SITE, passing, passingAgain, summary } from './fixtures.js';
+
+const one = (audit = passing): ScoredRun => ({ audits: [audit], summaries: [], checklists });
+const many: ScoredRun = { audits: [passing, failing, passingAgain], summaries: [summary], checklists };
+
+describe('score as Markdown, one audit', () => {
+  const markdown = renderMarkdown(scoreDocument(one(), 'en'));
+
+  it('has a gap table per section, worst first', () => {
+    expect(tableUnder(markdown, 'Gaps by section')).toEqual({
+      header: ['Section', 'Score', 'Expected', 'Gap'],
+      rows: [
+        ['Place', '70.0', '100.0', '-30.0'],
+        ['Staff', '92.5', '87.5', '+5.0'],
+      ],
+    });
+  });
+
+  it('lists the worst factors: only those below expectation', () => {
+    expect(tableUnder(markdown, 'Worst factors')).toEqual({
+      header: ['Section', 'Factor', 'Score', 'Expected', 'Gap'],
+      rows: [['Place', 'Cleanliness', '70.0', '100.0', '-30.0']],
+    });
+  });
+
+  it('shows critical failures only when there are some', () => {
+    expect(sectionsOf(markdown).map((section) => section.heading)).toEqual(['Gaps by section', 'Worst factors']);
+    const failed = renderMarkdown(scoreDocument(one(failing), 'en'));
+    expect(tableUnder(failed, 'Critical failures').rows).toEqual([['Staff', 'Greeting', 'Smiles', '0.0', '100.0', '-100.0']]);
+  });
+});
+
+describe('score as Markdown, many audits', () => {
+  const markdown = renderMarkdown(scoreDocument(many, 'en'));
+
+  it('heads each checklist and ranks its sites by mean score, hostile names kept literal', () => {
+    expect(sectionsOf(markdown)[0]?.heading).toBe('Shop basics (shop-basics 1.0.0)');
+    expect(tableUnder(markdown, 'Site ranking')).toEqual({
+      header: ['#', 'Site', 'Audits', 'Last visit', 'Score', 'Expected', 'Gap', 'Failed'],
+      rows: [
+        ['1', 'Store A', '2', '2026-11-27', '85.0', '89.2', '-4.1', '0'],
+        ['2', HOSTILE_SITE.replace('\u0007', ''), '1', '2026-11-21', '13.8', '100.0', '-86.3', '1'],
+      ],
+    });
+  });
+
+  it('summarises each section (n, mean, min, max, expected, gap), worst first', () => {
+    expect(tableUnder(markdown, 'Sections across audits')).toEqual({
+      header: ['Section', 'n', 'Mean', 'Min', 'Max', 'Expected', 'Gap'],
+      rows: [
+        ['Place', '2', '70.0', '70.0', '70.0', '100.0', '-30.0'],
+        ['Staff', '3', '68.3', '20.0', '92.5', '89.6', '-21.3'],
+      ],
+    });
+  });
+
+  it('speaks Chinese, with the checklist’s own Chinese titles', () => {
+    const zh = renderMarkdown(scoreDocument(many, 'zh-CN'));
+    expect(tableUnder(zh, '各部分汇总')).toMatchObject({ header: ['部分', '次数', '平均', '最低', '最高', '期望', '差距'] });
+    expect(tableUnder(zh, '各部分汇总').rows.map((row) => row[0])).toEqual(['环境', '员工']);
+  });
+
+  it('says so when nothing was scored', () => {
+    expect(renderMarkdown(scoreDocument({ audits: [], summaries: [], checklists }, 'en'))).toBe('No audits were scored.\n');
+  });
+});
+
+describe('score as a terminal table', () => {
+  it('has no colour at colour level 0, and no control characters from user text', () => {
+    const text = renderTerminal(scoreDocument(many, 'en'), new Chalk({ level: 0 }));
+    expect(text).not.toMatch(/\u001b|\u0007/);
+    expect(text).toContain('Site ranking');
+    expect(text).toMatch(/│ 1 │ Store A\s+│\s+2 │ 2026-11-27 │\s+85\.0 │/);
+  });
+
+  it('colours scores and gaps by how far below expectation they are', () => {
+    const chalk = new Chalk({ level: 1 });
+    const text = renderTerminal(scoreDocument(one(), 'en'), chalk);
+    expect(text).toContain(chalk.red('-30.0'));
+    expect(text).toContain(chalk.green('+5.0'));
+    expect(text).toContain(chalk.yellow('-8.3'));
+  });
+
+  it('draws no chart (it is for Markdown readers)', () => {
+    const text = renderTerminal([{ kind: 'chart', chart: { title: 't', categories: ['a'], score: [1], expected: [2] } }], new Chalk({ level: 0 }));
+    expect(text).toBe('');
+  });
+});
