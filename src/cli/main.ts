@@ -84,6 +84,27 @@ export async function main(argv: readonly string[]): Promise<number> {
       runs(async (io, kind: 'checklist' | 'audit') => (await import('./commands/schema.js')).schemaCommand(io, kind)),
     );
 
+  program
+    .command('run')
+    .description('walk a checklist on site, saving after every answer (Ctrl-C keeps a draft to --resume)')
+    .argument('[checklist]', 'checklist id or path (asked for when left out)')
+    .option('--site <site>', 'the site audited (asked for when left out; the last one is offered)')
+    .option('--auditor <name>', 'who audits (asked for when left out; the last one is offered)')
+    .option('--date <date>', 'date of the visit, YYYY-MM-DD (asked for, today by default)')
+    .option('-o, --out <file>', 'audit file to create (default: ./audits/DATE-SITE.yaml; never overwrites)')
+    .option('--resume <file>', 'continue a draft audit at its first unanswered item')
+    .option('--report <file>', 'write the Markdown report of the finished audit to this file')
+    .option('--checklists <dir>', 'folder of checklists (repeatable)', collect, [])
+    .action(
+      runs(
+        async (
+          io,
+          checklist: string | undefined,
+          options: { site?: string; auditor?: string; date?: string; out?: string; resume?: string; report?: string; checklists: string[] },
+        ) => (await import('./commands/run.js')).runCommand(io, checklist, options),
+      ),
+    );
+
   try {
     await program.parseAsync(argv);
     return exitCode;

@@ -85,7 +85,9 @@ describe('session', () => {
   });
 
   it('writes each response in its shortest form, keeping what it does not edit', () => {
-    let session = startSession(checklist, header, { 'matches-need': { value: 3, expected: 5, 'x-photo-id': 7 } });
+    // A user's own `x-` key, which the audit schema allows but its TypeScript type does not name.
+    const extended = { value: 3, expected: 5, 'x-photo-id': 7 };
+    let session = startSession(checklist, header, { 'matches-need': extended });
     session = answer(session, 'matches-need', 4);
     session = answerNotApplicable(session, 'price-clear');
     session = setEvidence(setNote(answer(session, 'greets-promptly', 2), 'greets-promptly', '  nobody at the door  '), 'greets-promptly', [' a.jpg', '', 'https://x.test/b ']);

@@ -1,0 +1,30 @@
+// `svc-audit run`: the interactive walkthrough (SPEC §6). Thin: it refuses to run without a
+// terminal, turns signals into an orderly save, and hands the rest to src/run/.
+import { t } from '../../i18n/lang.js';
+import { abortOnSignals } from '../../run/interrupt.js';
+import { TERMINAL_PROMPTS } from '../../run/prompts/prompt-set.js';
+import { runAudit } from '../../run/run-audit.js';
+import type { RunOptions } from '../../run/setup.js';
+import { EXIT, type CommandIo } from '../io.js';
+
+export async function runCommand(io: CommandIo, checklist: string | undefined, options: Omit<RunOptions, 'checklist'>): Promise<number> {
+  if (!process.stdin.isTTY) {
+    io.stderr(
+      t(
+        io.lang,
+        'svc-audit: run 需要在终端中交互使用(标准输入不是终端);批量评分请用 svc-audit score\n',
+        'svc-audit: run is interactive and needs a terminal (stdin is not a TTY); to score audit files use svc-audit score\n',
+      ),
+    );
+    return EXIT.usage;
+  }
+  // After a hang-up the terminal cannot be written to; the draft is saved all the same.
+  process.stdout.on('error', () => undefined);
+  process.stderr.on('error', () => undefined);
+  const { signal, release } = abortOnSignals();
+  try {
+    return await runAudit(io, { ...options, ...(checklist !== undefined && { checklist }) }, { prompts: TERMINAL_PROMPTS, signal, now: () => new Date() });
+  } finally {
+    release();
+  }
+}

@@ -1,0 +1,121 @@
+// How one item looks on screen, as pure functions of what is known about it: where the auditor is
+// (title, progress bar, section and factor), what to look at (text, guidance), how to answer (the
+// scale with its labels, yes/no, a number in a unit), and what is already recorded.
+import type { ChalkInstance } from 'chalk';
+import { itemType } from '../../core/checklist-model.js';
+import type { Answer } from '../../core/responses.js';
+import { localize, t, type Lang } from '../../i18n/lang.js';
+import type { Scale } from '../../schema/types.js';
+import type { Progress, Slot } from '../session.js';
+
+export interface ItemScreen {
+  readonly lang: Lang;
+  readonly colour: ChalkInstance;
+  /** The audit at a glance: checklist title, site, date. */
+  readonly title: string;
+  readonly slot: Slot;
+  readonly progress: Progress;
+  /** The item's likert scale (its own or the checklist's). */
+  readonly scale?: Scale;
+  readonly answer?: Answer;
+}
+
+const BAR_WIDTH = 24;
+
+export function progressBar({ answered, scored }: Progress, colour: ChalkInstance): string {
+  const filled = scored === 0 ? BAR_WIDTH : Math.round((answered / scored) * BAR_WIDTH);
+  return colour.green('█'.repeat(filled)) + colour.dim('░'.repeat(BAR_WIDTH - filled));
+}
+
+export function progressLabel(progress: Progress, lang: Lang): string {
+  return t(
+    lang,
+    `第 ${progress.item}/${progress.items} 题 · 第 ${progress.section}/${progress.sections} 部分 · 已答 ${progress.answered}/${progress.scored}`,
+    `item ${progress.item}/${progress.items} · section ${progress.section}/${progress.sections} · ${progress.answered}/${progress.scored} answered`,
+  );
+}
+
+export function scaleLabel(scale: Scale | undefined, point: number, lang: Lang): string | undefined {
+  const label = scale?.labels?.[String(point)];
+  return label === undefined ? undefined : localize(label, lang);
+}
+
+export function scalePoints(scale: Scale): number[] {
+  return Array.from({ length: scale.max - scale.min + 1 }, (_, i) => scale.min + i);
+}
+
+/** An answer as the auditor reads it back: `4 good`, `yes`, `45 s`, `N/A`, the text. */
+export function answerText(screen: Pick<ItemScreen, 'slot' | 'scale' | 'lang'>, answer: Answer | undefined): string | undefined {
+  if (answer?.na) return t(screen.lang, '不适用', 'N/A');
+  const value = answer?.value;
+  if (value === undefined) return undefined;
+  switch (itemType(screen.slot.item)) {
+    case 'likert': {
+      const label = scaleLabel(screen.scale, Number(value), screen.lang);
+      return label ? `${value} ${label}` : String(value);
+    }
+    case 'check':
+      return value === true ? t(screen.lang, '是', 'yes') : t(screen.lang, '否', 'no');
+    case 'measure':
+      return `${value} ${screen.slot.item.unit ?? ''}`.trim();
+    case 'text':
+      return String(value);
+  }
+}
+
+/** The choices of a likert or check item, the recorded one marked, so the eye finds it at once. */
+export function choiceLines(screen: ItemScreen): string[] {
+  const { colour, lang, answer, scale } = screen;
+  const mark = (chosen: boolean, key: string, label: string) =>
+    chosen ? colour.cyan(`❯ ${colour.bold(key)}  ${label}`) : `  ${colour.bold(key)}  ${label}`;
+  switch (itemType(screen.slot.item)) {
+    case 'likert': {
+      if (!scale) return [];
+      const points = scalePoints(scale);
+      if (points.every((point) => scaleLabel(scale, point, lang) === undefined)) {
+        const row = points.map((point) => (answer?.value === point ? colour.cyan.bold(`[${point}]`) : ` ${point} `)).join(' ');
+        return [`  ${row}   ${colour.dim(t(lang, `(${scale.min} 最低,${scale.max} 最高)`, `(${scale.min} lowest, ${scale.max} highest)`))}`];
+      }
+      return points.map((point) => mark(answer?.value === point, String(point), scaleLabel(scale, point, lang) ?? ''));
+    }
+    case 'check':
+      return [mark(answer?.value === true, 'y', t(lang, '是', 'yes')), mark(answer?.value === false, 'n', t(lang, '否', 'no'))];
+    default:
+      return [];
+  }
+}
+
+export function headerLines(screen: ItemScreen): string[] {
+  const { colour, lang, slot, progress } = screen;
+  const critical = slot.item.critical ? ` ${colour.red.bold(t(lang, '[关键]', '[critical]'))}` : '';
+  const guidance = localize(slot.item.guidance, lang);
+  return [
+    colour.bold(screen.title),
+    `${progressBar(progress, colour)}  ${colour.dim(progressLabel(progress, lang))}`,
+    colour.dim(`${slot.sectionNumber}. ${localize(slot.section.title, lang)} › ${localize(slot.factor.title, lang)}`),
+    '',
+    `${colour.green('?')} ${colour.bold(localize(slot.item.text, lang))}${critical}`,
+    ...(guidance ? [colour.dim(`  ${guidance}`)] : []),
+  ];
+}
+
+/** What is recorded besides the choice: the answer of measure and text items, the note, the evidence. */
+export function recordLines(screen: ItemScreen): string[] {
+  const { colour, lang, answer } = screen;
+  const type = itemType(screen.slot.item);
+  const shown = answerText(screen, answer);
+  const lines: string[] = [];
+  if (shown !== undefined && (answer?.na || type === 'measure' || type === 'text')) {
+    lines.push(`  ${t(lang, '答案', 'answer')}: ${colour.cyan(shown)}`);
+  }
+  if (answer?.note) lines.push(`  ${t(lang, '备注', 'note')}: ${answer.note}`);
+  if (answer?.evidence?.length) lines.push(`  ${t(lang, '证据', 'evidence')}: ${answer.evidence.join(', ')}`);
+  return lines;
+}
+
+/** The item in one line, for the record left on screen once the auditor moves on. */
+export function shortTitle(screen: Pick<ItemScreen, 'slot' | 'lang'>, width = 48): string {
+  const text = localize(screen.slot.item.text, screen.lang);
+  const chars = [...text];
+  return chars.length > width ? `${chars.slice(0, width - 1).join('')}…` : text;
+}
