@@ -2,7 +2,7 @@
 // exit code. Each command's module is imported only when that command runs, so `--version` and
 // `validate` do not pay for the walkthrough's prompts or the report writer.
 import { readFileSync } from 'node:fs';
-import { Argument, Command, CommanderError, Option } from 'commander';
+import { Argument, Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { LANGS, type Lang } from '../i18n/lang.js';
 import { EXIT, processIo, UsageError, type CommandIo } from './io.js';
 
@@ -102,6 +102,36 @@ export async function main(argv: readonly string[]): Promise<number> {
           checklist: string | undefined,
           options: { site?: string; auditor?: string; date?: string; out?: string; resume?: string; report?: string; checklists: string[] },
         ) => (await import('./commands/run.js')).runCommand(io, checklist, options),
+      ),
+    );
+
+  program
+    .command('score')
+    .description('score audits (files or folders, any checklists) and compare sites; exit 1 on a bad file or a score under --fail-under')
+    .argument('<paths...>', 'files or folders (folders are searched for *.yaml and *.yml; checklists among them are skipped)')
+    .addOption(new Option('--format <format>', 'output format').choices(['table', 'json', 'csv', 'markdown']).default('table'))
+    .option('--fail-under <n>', 'exit 1 when any audit’s overall score is under N (0–100)', (value: string) => {
+      const threshold = Number(value);
+      if (value.trim() === '' || !(threshold >= 0 && threshold <= 100)) throw new InvalidArgumentError('expected a score from 0 to 100.');
+      return threshold;
+    })
+    .option('--checklists <dir>', 'folder of checklists to look audits up in (repeatable)', collect, [])
+    .action(
+      runs(
+        async (io, paths: string[], options: { format: 'table' | 'json' | 'csv' | 'markdown'; failUnder?: number; checklists: string[] }) =>
+          (await import('./commands/score.js')).scoreCommand(io, paths, options),
+      ),
+    );
+
+  program
+    .command('report')
+    .description('the Markdown report for a client: one audit in detail, or many compared with an appendix per audit')
+    .argument('<paths...>', 'files or folders of audits (checklists among them are skipped)')
+    .option('-o, --out <file>', 'file to write, replaced atomically (default: print to stdout)')
+    .option('--checklists <dir>', 'folder of checklists to look audits up in (repeatable)', collect, [])
+    .action(
+      runs(async (io, paths: string[], options: { out?: string; checklists: string[] }) =>
+        (await import('./commands/report.js')).reportCommand(io, paths, options),
       ),
     );
 

@@ -1,0 +1,51 @@
+// The loading loop of the commands that read audits: PATH arguments to files, then every audit among
+// them checked against its checklist, a bad file never stopping the others.
+import { byPosition, type Finding } from '../findings.js';
+import { checklistKey } from '../core/summarize.js';
+import { t } from '../i18n/lang.js';
+import { expandPaths } from '../load/discover.js';
+import { ChecklistLibrary } from '../load/library.js';
+import { loadFiles, type LoadedAudit } from '../load/load-file.js';
+import type { Checklist } from '../schema/types.js';
+import { UsageError, type CommandIo } from './io.js';
+
+export interface Inputs {
+  readonly files: readonly string[];
+  readonly library: ChecklistLibrary;
+}
+
+/** The YAML files the paths name, and where to look their checklists up; finding none is a usage error. */
+export async function openInputs(io: CommandIo, paths: readonly string[], checklistDirs: readonly string[]): Promise<Inputs> {
+  const files = await expandPaths(paths);
+  if (files.length === 0) {
+    throw new UsageError(t(io.lang, `在 ${paths.join('、')} 中没有找到 YAML 文件`, `no YAML files found in ${paths.join(', ')}`));
+  }
+  return { files, library: new ChecklistLibrary({ dirs: checklistDirs, inputs: files, cwd: io.cwd }) };
+}
+
+export interface LoadedAudits<T> {
+  /** What `take` made of each valid audit, in the order of the files. */
+  readonly audits: T[];
+  /** The checklists the audits were checked against, by `checklistKey`. */
+  readonly checklists: Map<string, Checklist>;
+  /** What is wrong with the files that are not valid, in file and position order. */
+  readonly findings: Finding[];
+}
+
+/**
+ * Every valid audit among the inputs, passed through `take` as it is loaded, so that a caller who
+ * needs only the scores does not hold thousands of parsed files. Valid checklists among the inputs
+ * are not audits and are skipped (the library already uses them for look-ups); invalid files of
+ * either kind are reported.
+ */
+export async function loadAudits<T>({ files, library }: Inputs, take: (loaded: LoadedAudit) => T): Promise<LoadedAudits<T>> {
+  const loaded: LoadedAudits<T> = { audits: [], checklists: new Map(), findings: [] };
+  for await (const result of loadFiles(files, library)) {
+    loaded.findings.push(...result.findings.toSorted(byPosition));
+    if (result.kind !== 'audit' || !result.audit) continue;
+    const { checklist } = result.audit.checklist;
+    loaded.checklists.set(checklistKey(checklist.id, checklist.version), checklist);
+    loaded.audits.push(take(result.audit));
+  }
+  return loaded;
+}
