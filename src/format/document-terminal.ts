@@ -2,7 +2,7 @@
 // a node is. Colour comes from the chalk instance given, which is colourless off a terminal or with NO_COLOR.
 import type { ChalkInstance } from 'chalk';
 import Table from 'cli-table3';
-import type { Block, Cell, Fact, Grid, Tone } from './document.js';
+import type { Block, Cell, Column, Fact, Grid, Tone } from './document.js';
 import { plainText } from './safe-text.js';
 
 function paint(colour: ChalkInstance, tone: Tone | undefined, text: string): string {
@@ -24,10 +24,23 @@ function cell(content: Cell, colour: ChalkInstance): string {
   return content.strong ? colour.bold(text) : text;
 }
 
+/**
+ * The width to cut a column's cells at, or null to fit them. Cut, not wrapped: a wrapped sentence
+ * makes a tall row, and Chinese text has no spaces to wrap at. A character takes at most two
+ * terminal columns, so text up to half the limit in characters always fits.
+ */
+function cutWidth(column: Column, cells: readonly (Cell | undefined)[]): number | null {
+  if (column.maxWidth === undefined) return null;
+  const longest = Math.max(column.label.length, ...cells.map((content) => (content && 'text' in content ? content.text.length : 0)));
+  return longest * 2 <= column.maxWidth ? null : column.maxWidth + 2;
+}
+
 function table({ columns, rows }: Grid, colour: ChalkInstance): string {
   const drawn = new Table({
     head: columns.map((column) => colour.bold(column.label)),
     colAligns: columns.map((column) => column.align),
+    colWidths: columns.map((column, index) => cutWidth(column, rows.map((cells) => cells[index]))),
+    truncate: '…',
     // cli-table3 would colour headers and borders itself; all colour here goes through `colour`.
     style: { head: [], border: [] },
     // No rule between body rows: long rankings stay compact and scannable.

@@ -29,6 +29,8 @@ export type Cell = TextCell | ReferencesCell;
 export interface Column {
   readonly label: string;
   readonly align: 'left' | 'right';
+  /** For long text (item wording): a terminal cuts cells to this width; Markdown shows them whole. */
+  readonly maxWidth?: number;
 }
 
 export interface Grid {

@@ -9,7 +9,7 @@ import { localize, t, type Lang } from '../i18n/lang.js';
 import type { Audit, Checklist, Factor, Item, Section } from '../schema/types.js';
 import { renderMarkdown } from './document-markdown.js';
 import { chartBlock, factsBlock, gridBlock, gridOr, heading, paragraph, type Block, type Cell, type Grid, type HeadingLevel } from './document.js';
-import { auditsOf, left, measuredCells, right, ScoreViews, text } from './score-views.js';
+import { auditsOf, itemColumn, left, measuredCells, right, ScoreViews, text } from './score-views.js';
 
 export interface ReportedAudit {
   readonly result: AuditResult;
@@ -66,7 +66,7 @@ class Report extends ScoreViews {
   private itemGrid(factor: Factor, audit: Audit, checklist: Checklist, scored: ReadonlyMap<string, ItemResult>): Grid {
     const w = this.words;
     return {
-      columns: [left(w.item), left(w.answer), right(w.score), right(w.expected), right(w.gap), left(w.note), left(w.evidence)],
+      columns: [itemColumn(w.item), left(w.answer), right(w.score), right(w.expected), right(w.gap), left(w.note), left(w.evidence)],
       rows: factor.items.map((item): Cell[] => {
         const response = Object.hasOwn(audit.responses, item.id) ? audit.responses[item.id] : undefined;
         const answer = response === undefined ? undefined : toAnswer(response);

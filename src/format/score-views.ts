@@ -56,6 +56,9 @@ function scoredAnything(result: AuditResult): boolean {
 }
 
 export const left = (label: string): Column => ({ label, align: 'left' });
+// Item wording runs to a sentence; in a terminal table it is cut to this width.
+const ITEM_WIDTH = 48;
+export const itemColumn = (label: string): Column => ({ label, align: 'left', maxWidth: ITEM_WIDTH });
 export const right = (label: string): Column => ({ label, align: 'right' });
 export const text = (value: string): TextCell => ({ text: value });
 const number = (value: number): TextCell => text(formatScore(value));
@@ -178,7 +181,7 @@ export class ScoreViews {
     const w = this.words;
     const key = result.checklist;
     return {
-      columns: [left(w.section), left(w.factor), left(w.item), ...this.measuredColumns()],
+      columns: [left(w.section), left(w.factor), itemColumn(w.item), ...this.measuredColumns()],
       rows: result.criticalFailures.map((failure) => [
         text(this.titles.section(key, failure.section)),
         text(this.titles.factor(key, failure.section, failure.factor)),
@@ -273,7 +276,7 @@ export class ScoreViews {
     const w = this.words;
     const bySiteAndDate = results.toSorted((a, b) => a.site.localeCompare(b.site) || a.date.localeCompare(b.date));
     return {
-      columns: [left(w.site), left(w.date), left(w.factor), left(w.item), ...this.measuredColumns()],
+      columns: [left(w.site), left(w.date), left(w.factor), itemColumn(w.item), ...this.measuredColumns()],
       rows: bySiteAndDate.flatMap((result) =>
         result.criticalFailures.map((failure) => [
           text(result.site),

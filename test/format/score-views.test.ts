@@ -87,6 +87,17 @@ describe('score as a terminal table', () => {
     expect(text).toContain(chalk.yellow('-8.3'));
   });
 
+  it('cuts long item wording to one line, in English and in Chinese', () => {
+    const column = { label: 'Item', align: 'left', maxWidth: 20 } as const;
+    const rows = [[{ text: 'The service provided matches what the customer asked for' }], [{ text: '服务提供方应确保所提供服务与客户需求一致' }]];
+    const lines = renderTerminal([{ kind: 'grid', grid: { columns: [column], rows } }], new Chalk({ level: 0 })).split('\n');
+    expect(lines).toHaveLength(6);
+    expect(lines[2]).toMatch(/^│ The service provid.*… │$/);
+    expect(lines[3]).toMatch(/^│ 服务提供方应确保.*… *│$/);
+    const short = renderTerminal([{ kind: 'grid', grid: { columns: [column], rows: [[{ text: 'Smiles' }]] } }], new Chalk({ level: 0 }));
+    expect(short.split('\n')[2]).toBe('│ Smiles │');
+  });
+
   it('draws no chart (it is for Markdown readers)', () => {
     const text = renderTerminal([{ kind: 'chart', chart: { title: 't', categories: ['a'], score: [1], expected: [2] } }], new Chalk({ level: 0 }));
     expect(text).toBe('');
