@@ -2,7 +2,7 @@
 // language, looked up in the checklist each result was scored against.
 import { checklistKey } from '../core/summarize.js';
 import type { ChecklistKey } from '../core/score-types.js';
-import { localize, type Lang } from '../i18n/lang.js';
+import { localize, t, type Lang } from '../i18n/lang.js';
 import type { Checklist, Item } from '../schema/types.js';
 
 export class ChecklistTitles {
@@ -19,7 +19,8 @@ export class ChecklistTitles {
   }
 
   checklist(key: ChecklistKey): string {
-    return `${localize(this.checklistOf(key).title, this.lang)} (${key.id} ${key.version})`;
+    const title = localize(this.checklistOf(key).title, this.lang);
+    return t(this.lang, `${title}(${key.id} ${key.version})`, `${title} (${key.id} ${key.version})`);
   }
 
   section(key: ChecklistKey, sectionId: string): string {

@@ -4,7 +4,7 @@
 import { weightedMean } from '../core/score.js';
 import type { AuditResult, ChecklistKey, Measured, Priority, Spread, Summary } from '../core/score-types.js';
 import { checklistKey } from '../core/summarize.js';
-import type { Lang } from '../i18n/lang.js';
+import { t, type Lang } from '../i18n/lang.js';
 import type { Checklist } from '../schema/types.js';
 import { ChecklistTitles } from './checklist-titles.js';
 import {
@@ -33,8 +33,9 @@ export interface ScoredRun {
   readonly checklists: ReadonlyMap<string, Checklist>;
 }
 
-// Long enough to show where a site struggles, short enough to read at a glance.
-const WORST_FACTORS = 10;
+// How many factors a worst-factors or fix-first list shows: long enough to show where a site
+// struggles, short enough to act on.
+const SHORT_LIST = 10;
 
 /** The largest shortfall first; equal gaps keep their order, which is the checklist's. */
 export function worstFirst<T extends { readonly gap: number }>(nodes: readonly T[]): T[] {
@@ -43,7 +44,7 @@ export function worstFirst<T extends { readonly gap: number }>(nodes: readonly T
 
 /** The few nodes furthest below their expectation, worst first. */
 function worstBelowExpectation<T extends { readonly gap: number }>(nodes: readonly T[]): T[] {
-  return worstFirst(nodes.filter(({ gap }) => gap < 0)).slice(0, WORST_FACTORS);
+  return worstFirst(nodes.filter(({ gap }) => gap < 0)).slice(0, SHORT_LIST);
 }
 
 export function sameChecklist(a: ChecklistKey, b: ChecklistKey): boolean {
@@ -191,13 +192,14 @@ export class ScoreViews {
     };
   }
 
-  /** The "fix first" list without the factors that already meet their expectation. */
+  /** The head of the "fix first" list, leaving out factors that already meet their expectation. */
   priorities(key: ChecklistKey, priorities: readonly Priority[]): Grid {
     const w = this.words;
     return {
       columns: [right(w.rank), left(w.section), left(w.factor), right(w.priority)],
       rows: priorities
         .filter(({ priority }) => priority > 0)
+        .slice(0, SHORT_LIST)
         .map((entry, index) => [
           text(String(index + 1)),
           text(this.titles.section(key, entry.section)),
@@ -225,14 +227,17 @@ export class ScoreViews {
     const first = dates[0] ?? '';
     const last = dates.at(-1) ?? '';
     return [
-      { label: w.audits, value: text(drafts > 0 ? `${results.length} (${w.draft}: ${drafts})` : String(results.length)) },
+      {
+        label: w.audits,
+        value: text(drafts > 0 ? t(this.lang, `${results.length}(其中草稿 ${drafts})`, `${results.length} (${drafts} draft)`) : String(results.length)),
+      },
       { label: w.sites, value: text(String(new Set(results.map((result) => result.site)).size)) },
       { label: w.date, value: text(first === last ? first : `${first} – ${last}`) },
-      { label: w.mean, value: scoreCell(summary) },
+      { label: w.meanScore, value: scoreCell(summary) },
       { label: w.expected, value: number(summary.expected) },
       { label: w.gap, value: gapCell(summary.gap) },
-      { label: `${w.min} – ${w.max}`, value: text(`${formatScore(summary.min)} – ${formatScore(summary.max)}`) },
-      { label: w.failedAudits, value: text(String(results.filter((result) => result.result === 'fail').length)) },
+      { label: w.scoreRange, value: text(`${formatScore(summary.min)} – ${formatScore(summary.max)}`) },
+      { label: w.auditsFailed, value: text(String(results.filter((result) => result.result === 'fail').length)) },
     ];
   }
 
