@@ -182,9 +182,9 @@ export class ScoreViews {
     const w = this.words;
     const key = result.checklist;
     return {
-      columns: [left(w.section), left(w.factor), itemColumn(w.item), ...this.measuredColumns()],
+      // No section column: the factor says where the item is, and the row stays narrow enough for a terminal.
+      columns: [left(w.factor), itemColumn(w.item), ...this.measuredColumns()],
       rows: result.criticalFailures.map((failure) => [
-        text(this.titles.section(key, failure.section)),
         text(this.titles.factor(key, failure.section, failure.factor)),
         text(this.titles.item(key, failure.section, failure.factor, failure.item)),
         ...measuredCells(failure),

@@ -62,7 +62,7 @@ describe('report of one audit', () => {
       ['Staff', 'Greeting', '0.0', '100.0', '-100.0'],
       ['Staff', 'Speed', '27.5', '100.0', '-72.5'],
     ]);
-    expect(tableUnder(markdown, 'Critical failures').rows).toEqual([['Staff', 'Greeting', 'Smiles', '0.0', '100.0', '-100.0']]);
+    expect(tableUnder(markdown, 'Critical failures').rows).toEqual([['Greeting', 'Smiles', '0.0', '100.0', '-100.0']]);
     // Both factors weigh half of the only scored section: priority = ½ × shortfall.
     expect(tableUnder(markdown, 'Fix first')).toEqual({
       header: ['#', 'Section', 'Factor', 'Priority'],
