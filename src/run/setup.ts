@@ -59,10 +59,15 @@ async function chooseChecklist(options: RunOptions, deps: SetupDeps, last: strin
     {
       message: t(io.lang, '清单', 'Checklist'),
       theme: selectTheme(io.lang),
-      choices: found.map((loaded) => ({
-        name: `${localize(loaded.checklist.title, io.lang)}  (${loaded.checklist.id} ${loaded.checklist.version}, ${t(io.lang, `${[...itemsOf(loaded.checklist)].length} 题`, `${[...itemsOf(loaded.checklist)].length} items`)})`,
-        value: loaded,
-      })),
+      choices: found.map((loaded) => {
+        const { id, version, title } = loaded.checklist;
+        const items = [...itemsOf(loaded.checklist)].length;
+        return {
+          name: `${localize(title, io.lang)}  (${id} ${version}, ${t(io.lang, `${items} 题`, `${items} items`)})`,
+          short: localize(title, io.lang),
+          value: loaded,
+        };
+      }),
       ...(last && found.some((loaded) => loaded.checklist.id === last) && { default: found.find((loaded) => loaded.checklist.id === last) }),
     },
     { signal: deps.signal },
@@ -71,7 +76,11 @@ async function chooseChecklist(options: RunOptions, deps: SetupDeps, last: strin
 
 async function askText(deps: SetupDeps, message: string, remembered: string | undefined): Promise<string> {
   const answer = await deps.prompts.input(
-    { message, required: true, ...(remembered && { default: remembered }) },
+    {
+      message,
+      ...(remembered && { default: remembered }),
+      validate: (text) => text.trim() !== '' || t(deps.io.lang, '不能为空', 'cannot be empty'),
+    },
     { signal: deps.signal },
   );
   return answer.trim();

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Chalk } from 'chalk';
+import { stringify } from 'yaml';
 import type { CommandIo } from '../../src/cli/io.js';
 import type { Lang } from '../../src/i18n/lang.js';
 import { ChecklistLibrary } from '../../src/load/library.js';
@@ -42,4 +43,18 @@ export function recordingIo(cwd: string, lang: Lang = 'en'): RecordingIo {
 export async function auditFindings(file: string): Promise<string[]> {
   const result = await loadFile(file, new ChecklistLibrary({ dirs: [FIXTURES], cwd: path.dirname(file) }));
   return result.findings.map((finding) => `${finding.line}:${finding.column} ${finding.code}`);
+}
+
+/** Six sections of three factors of three likert items: the 54 items of a full audit. */
+export function likertChecklistYaml(id: string): string {
+  const sections = [1, 2, 3, 4, 5, 6].map((s) => ({
+    id: `section-${s}`,
+    title: `Section ${s}`,
+    factors: [1, 2, 3].map((f) => ({
+      id: `factor-${f}`,
+      title: `Factor ${s}.${f}`,
+      items: [1, 2, 3].map((i) => ({ id: `item-${s}-${f}-${i}`, text: `Observation ${s}.${f}.${i}` })),
+    })),
+  }));
+  return stringify({ id, version: '1.0.0', title: `${id} (54 likert items)`, scale: { min: 1, max: 5 }, sections });
 }

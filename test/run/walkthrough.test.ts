@@ -10,7 +10,7 @@ import { TERMINAL_PROMPTS } from '../../src/run/prompts/prompt-set.js';
 import { runAudit } from '../../src/run/run-audit.js';
 import type { RunOptions } from '../../src/run/setup.js';
 import type { Audit } from '../../src/schema/types.js';
-import { auditFindings, DEMO_CHECKLIST, FIXTURES, recordingIo, scratchDir } from './harness.js';
+import { auditFindings, DEMO_CHECKLIST, FIXTURES, likertChecklistYaml, recordingIo, scratchDir } from './harness.js';
 
 // The stock prompts are wrapped by @inquirer/testing/vitest itself; the item prompt is ours.
 vi.mock('../../src/run/prompts/item-prompt.js', async (importOriginal) => {
@@ -94,6 +94,24 @@ describe('a walkthrough from start to finish', () => {
     expect(printed).toContain('Greets customers promptly');
     expect(printed).toContain('report: report.md');
     expect(readFileSync(path.join(run.cwd, 'report.md'), 'utf8')).toContain('Store 042');
+  });
+
+  it('takes 55 keys for a 54-item likert audit: one digit per item, Enter to finish', async () => {
+    const cwd = scratchDir();
+    writeFileSync(path.join(cwd, 'likert-54.yaml'), likertChecklistYaml('likert-54'));
+    const run = start({ ...GIVEN, checklist: 'likert-54.yaml' }, cwd);
+    await screen.next();
+    let keys = 0;
+    for (let item = 0; item < 54; item++, keys++) await press(String(1 + (item % 5)));
+    expect(screen.getScreen()).toContain('Every item is answered');
+    screen.keypress('enter');
+    keys++;
+    expect(await run.exit).toBe(0);
+    expect(keys).toBe(55);
+    const audit = run.read();
+    expect(audit.status).toBe('complete');
+    expect(Object.keys(audit.responses)).toHaveLength(54);
+    expect(audit.checklist).toBe('../likert-54.yaml');
   });
 
   it('asks for what the command line left out and offers the last site and auditor next time', async () => {
