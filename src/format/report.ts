@@ -3,7 +3,7 @@
 // only a report needs: charts, every answer with its note and evidence, and the "fix first" list.
 import { itemScale, itemType } from '../core/checklist-model.js';
 import { isAnswered, toAnswer, type Answer } from '../core/responses.js';
-import type { AuditResult, ItemResult, Summary } from '../core/score-types.js';
+import type { AuditResult, ChecklistKey, ItemResult, Priority, Summary } from '../core/score-types.js';
 import { factorPriorities } from '../core/summarize.js';
 import { localize, t, type Lang } from '../i18n/lang.js';
 import type { Audit, Checklist, Factor, Item, Section } from '../schema/types.js';
@@ -39,6 +39,12 @@ class Report extends ScoreViews {
     );
   }
 
+  /** The fix-first table with a line on how to read it, or a sentence when nothing falls short. */
+  private fixFirst(key: ChecklistKey, priorities: readonly Priority[]): Block[] {
+    const grid = this.priorities(key, priorities);
+    return grid.rows.length > 0 ? [gridBlock(grid), paragraph(this.priorityNote())] : [paragraph(this.words.nothingToFix)];
+  }
+
   private chartLegend(): string {
     return t(this.lang, '柱:得分;线:期望。', 'Bars: score; line: expected.');
   }
@@ -55,7 +61,7 @@ class Report extends ScoreViews {
         return `${String(value)} ${item.unit ?? ''}`.trimEnd();
       case 'likert': {
         const label = itemScale(item, checklist)?.labels?.[String(value)];
-        return label === undefined ? String(value) : `${String(value)} (${localize(label, this.lang)})`;
+        return label === undefined ? String(value) : t(this.lang, `${String(value)}(${localize(label, this.lang)})`, `${String(value)} (${localize(label, this.lang)})`);
       }
       case 'text':
         return String(value);
@@ -110,8 +116,7 @@ class Report extends ScoreViews {
       heading(sub, w.criticalFailures),
       gridOr(this.criticalFailures(result), w.noCriticalFailures),
       heading(sub, w.fixFirst),
-      gridOr(this.priorities(result.checklist, factorPriorities(checklist, result.sections)), w.nothingToFix),
-      paragraph(this.priorityNote()),
+      ...this.fixFirst(result.checklist, factorPriorities(checklist, result.sections)),
       heading(sub, w.items),
       ...this.itemsOfAudit(reported, below(sub)),
     ];
@@ -133,8 +138,7 @@ class Report extends ScoreViews {
       heading(3, w.worstFactorsAcrossSites),
       gridOr(this.worstFactorsAcross(summary), w.nothingToFix),
       heading(3, w.fixFirst),
-      gridOr(this.priorities(summary.checklist, summary.priorities), w.nothingToFix),
-      paragraph(this.priorityNote()),
+      ...this.fixFirst(summary.checklist, summary.priorities),
       heading(3, w.criticalFailuresBySite),
       gridOr(this.criticalFailuresBySite(results), w.noCriticalFailures),
     ];
@@ -151,7 +155,7 @@ class Report extends ScoreViews {
       paragraph(t(this.lang, `${results.length} 次审核,${sites} 家门店。`, `${results.length} audits of ${sites} sites.`)),
       ...input.summaries.flatMap((summary) => this.summaryPart(summary, auditsOf(summary, results))),
       ...input.audits.flatMap((reported) => [
-        heading(2, `${this.words.appendix}: ${reported.result.site} · ${reported.result.date}`),
+        heading(2, t(this.lang, `附录:${reported.result.site} · ${reported.result.date}`, `Appendix: ${reported.result.site} · ${reported.result.date}`)),
         ...this.auditBody(reported, 2, { chart: false }),
       ]),
     ];

@@ -52,7 +52,6 @@ const WORDS = {
   chart: { 'zh-CN': '各部分得分与期望', en: 'Score vs expected by section' },
   items: { 'zh-CN': '题目、备注与证据', en: 'Items, notes and evidence' },
   overall: { 'zh-CN': '总体', en: 'Overall' },
-  appendix: { 'zh-CN': '附录', en: 'Appendix' },
   noAudits: { 'zh-CN': '没有可计分的审核记录。', en: 'No audits were scored.' },
   noCriticalFailures: { 'zh-CN': '没有关键项未达标。', en: 'No critical item fell short.' },
   nothingToFix: { 'zh-CN': '每个因素都达到了期望。', en: 'Every factor meets its expectation.' },

@@ -129,3 +129,14 @@ describe('report errors', () => {
     expect(broken.stderr).toMatch(/a\.yaml:\d+:\d+: /);
   });
 });
+
+describe('the sample reports in examples/', () => {
+  it.each(['en', 'zh-CN'])('report.%s.md is what the shipped examples give today', (lang) => {
+    const run = runCli(['report', 'examples/audits', '--lang', lang]);
+    expect(run.code).toBe(0);
+    const committed = readFileSync(path.join(ROOT, `examples/report.${lang}.md`), 'utf8');
+    // When this fails after a change to the examples or the report, regenerate with:
+    //   npm run build && node bin/svc-audit.js report examples/audits -o examples/report.LANG.md --lang LANG
+    expect(run.stdout === committed, `examples/report.${lang}.md is out of date`).toBe(true);
+  });
+});
