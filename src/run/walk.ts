@@ -115,7 +115,13 @@ async function review(session: Session, returnTo: number, deps: WalkDeps): Promi
         `还有 ${missing.length} 题未作答,选择一题继续(Ctrl-C 保存草稿,稍后继续)`,
         `${missing.length} item${missing.length === 1 ? ' has' : 's have'} no answer yet; pick one (Ctrl-C saves a draft to finish later)`,
       ),
-      choices: [...missing.map((slot) => ({ name: itemChoice(slot.itemNumber - 1), value: slot.itemNumber - 1 })), backTo],
+      // "Back" comes first, for a review opened by mistake, unless that item is listed anyway;
+      // the cursor starts on the first unanswered item.
+      choices: [
+        ...(missing.some((slot) => slot.itemNumber - 1 === returnTo) ? [] : [backTo]),
+        ...missing.map((slot) => ({ name: itemChoice(slot.itemNumber - 1), value: slot.itemNumber - 1 })),
+      ],
+      default: missing[0]!.itemNumber - 1,
       pageSize: 12,
       theme: selectTheme(lang),
     },

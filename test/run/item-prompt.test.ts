@@ -63,6 +63,21 @@ describe('the item prompt', () => {
     expect(check.getScreen()).toContain('press 1–5 to answer');
   });
 
+  it('takes the full-width digits of a Chinese input method, and capitals', async () => {
+    const likert = await show(at(0));
+    likert.events.keypress('４');
+    expect(await likert.answer).toEqual({ kind: 'answer', value: 4 });
+    const check = await show(at(1));
+    // What a real terminal sends for Y (@inquirer/testing's own events carry no sequence).
+    const capitalY = { name: 'y', shift: true, sequence: 'Y' };
+    check.events.keypress(capitalY);
+    expect(await check.answer).toEqual({ kind: 'answer', value: true });
+    const measure = await show(at(2));
+    measure.events.type('４５');
+    measure.events.keypress('enter');
+    expect(await measure.answer).toEqual({ kind: 'answer', value: 45 });
+  });
+
   it('keeps a recorded answer on Enter and marks it on the scale', async () => {
     const prompt = await show(at(1, { smiles: false }));
     expect(prompt.getScreen()).toContain('❯ n  no');
@@ -89,6 +104,16 @@ describe('the item prompt', () => {
     expect(share.getScreen()).not.toContain('stopwatch');
     share.events.keypress('s');
     expect(share.getScreen()).not.toContain('running');
+  });
+
+  it('keeps a doubtful measure when Enter is pressed again on it', async () => {
+    const prompt = await show(at(2));
+    prompt.events.type('4500');
+    prompt.events.keypress('enter');
+    expect(prompt.getScreen()).toContain('press Enter again to keep it');
+    expect(prompt.getScreen()).toContain('› value (s): 4500');
+    prompt.events.keypress('enter');
+    expect(await prompt.answer).toEqual({ kind: 'answer', value: 4500 });
   });
 
   it('speaks Chinese', async () => {

@@ -1,6 +1,6 @@
 // Reading measures as auditors type them, refusing impossible ones, and the stopwatch's arithmetic.
 import { describe, expect, it } from 'vitest';
-import { isTimeUnit, measureProblem, msIn, parseMeasure, stopwatchFace } from '../../src/run/prompts/measure.js';
+import { isTimeUnit, measureDoubt, measureProblem, msIn, parseMeasure, stopwatchFace } from '../../src/run/prompts/measure.js';
 import type { Item } from '../../src/schema/types.js';
 
 const waiting: Item = { id: 'wait', text: 'Waiting time', type: 'measure', unit: 's', better: 'lower', target: 30, limit: 120 };
@@ -24,6 +24,11 @@ describe('measure items', () => {
     expect(measureProblem(waiting, '-3', 'zh-CN')).toBe('不能为负数');
     expect(measureProblem({ ...waiting, unit: '%', target: 90, limit: 50, better: 'higher' }, '120', 'en')).toBe('a percentage is at most 100');
     expect(measureProblem({ ...waiting, unit: '°C', target: -18, limit: -10 }, '-20', 'en')).toBeUndefined();
+  });
+
+  it('doubts a value ten times beyond the item’s bounds, once', () => {
+    expect(measureDoubt(waiting, 1200, 'en')).toBeUndefined();
+    expect(measureDoubt(waiting, 4500, 'en')).toBe('4500 s is far beyond the limit of 120 s; press Enter again to keep it, or correct it');
   });
 
   it('times only time units, rounded to what a key press can claim', () => {

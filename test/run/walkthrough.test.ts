@@ -175,7 +175,7 @@ describe('answering', () => {
     expect(await run.exit).toBe(130);
   });
 
-  it('checks measures: a negative time is refused, m:ss is read as seconds', async () => {
+  it('checks measures: a negative time is refused, a slip is questioned, m:ss is read as seconds', async () => {
     const run = start(GIVEN);
     await screen.next();
     await press('4', 'y');
@@ -183,6 +183,11 @@ describe('answering', () => {
     tap('enter');
     expect(screen.getScreen()).toContain('cannot be negative');
     tap('backspace', 'backspace');
+    // A slip of an extra digit or two is asked about once, then kept if the auditor insists.
+    screen.type('4500');
+    tap('enter');
+    expect(screen.getScreen()).toContain('4500 s is far beyond the limit of 120 s; press Enter again to keep it');
+    tap('backspace', 'backspace', 'backspace', 'backspace');
     await typeAndEnter('1:30');
     expect(screen.getScreen()).toContain('item 4/6');
     expect(run.read().responses['first-response']).toBe(90);
@@ -231,6 +236,9 @@ describe('moving around', () => {
     await screen.next();
     await press('4', 'r');
     expect(screen.getScreen()).toContain('4 items have no answer yet');
+    // Left from item 2, which is listed anyway: no separate way back.
+    expect(screen.getScreen()).not.toContain('← back');
+    expect(screen.getScreen()).toContain('❯ 2/6  Staff smile');
     tap('down', 'down', 'down');
     expect(screen.getScreen()).toContain('❯ 5/6  Prices are clear');
     await press('enter');

@@ -16,8 +16,8 @@ import {
 import { isScored, itemType } from '../../core/checklist-model.js';
 import { isAnswered, type AnswerValue } from '../../core/responses.js';
 import { t } from '../../i18n/lang.js';
-import { answerText, choiceLines, headerLines, recordLines, scalePoints, shortTitle, type ItemScreen } from './item-view.js';
-import { isTimeUnit, measureProblem, msIn, parseMeasure, stopwatchFace, type Clock } from './measure.js';
+import { answerText, choiceLines, headerLines, howToAnswer, keysHint, recordLines, scalePoints, shortTitle, type ItemScreen } from './item-view.js';
+import { isTimeUnit, measureDoubt, measureProblem, msIn, parseMeasure, stopwatchFace, type Clock } from './measure.js';
 
 export type ItemAction =
   | { readonly kind: 'answer'; readonly value: AnswerValue }
@@ -33,8 +33,6 @@ export type ItemAction =
   | { readonly kind: 'review' };
 
 export interface ItemPromptConfig extends ItemScreen {
-  /** False on the first item. */
-  readonly canGoBack: boolean;
   readonly clock?: Clock;
 }
 
@@ -46,11 +44,14 @@ type Readline = Parameters<Parameters<typeof useKeypress>[0]>[1];
 /** Real terminals send `sequence`; @inquirer/testing sends only `name`. */
 type Key = KeypressEvent & { readonly sequence?: string; readonly meta?: boolean };
 
-/** The printable character a key typed, if any. */
+/**
+ * The character a key typed, if any, as a command: lower case (Caps Lock must not matter) and NFKC,
+ * so the full-width `４` and `ｙ` of a Chinese input method count as `4` and `y`.
+ */
 function typed(key: Key): string | undefined {
   if (key.ctrl || key.meta) return undefined;
-  if (key.sequence?.length === 1 && key.sequence >= ' ') return key.sequence;
-  return key.name?.length === 1 ? key.name : undefined;
+  const char = key.sequence?.length === 1 && key.sequence >= ' ' ? key.sequence : key.name?.length === 1 ? key.name : undefined;
+  return char?.normalize('NFKC').toLowerCase();
 }
 
 const EVIDENCE_SEPARATOR = /[,,]/;
@@ -68,6 +69,8 @@ export const itemPrompt = createPrompt<ItemAction, ItemPromptConfig>((config, do
   const [line, setLine] = useState(type === 'text' ? String(answer?.value ?? '') : '');
   const [message, setMessage] = useState<string | undefined>(undefined);
   const [record, setRecord] = useState<string | undefined>(undefined);
+  // A measure the auditor was warned about; Enter on the same text again keeps it.
+  const [doubted, setDoubted] = useState<string | undefined>(undefined);
   const [, setTick] = useState(0);
 
   useEffect((rl) => {
@@ -101,43 +104,6 @@ export const itemPrompt = createPrompt<ItemAction, ItemPromptConfig>((config, do
     setMode({ kind: 'edit', field });
   };
 
-  /** Two lines: how to answer this item, then how to move; shown under every item. */
-  const keysHint = () => {
-    const answerKeys: Record<typeof type, string> = {
-      likert: scale ? `${scale.min}–${scale.max} ${t(lang, '作答', 'answer')}` : '',
-      check: `y/n ${t(lang, '是/否', 'yes/no')}`,
-      measure: `${t(lang, '输入数字后按 Enter', 'type a number, Enter')}${stopwatch ? ` · s ${t(lang, '秒表', 'stopwatch')}` : ''}`,
-      text: `Enter ${t(lang, '输入文字', 'type text')}`,
-    };
-    const answering = [
-      answerKeys[type],
-      isScored(slot.item) ? `a ${t(lang, '不适用', 'N/A')}` : '',
-      `o ${t(lang, '备注', 'note')}`,
-      `e ${t(lang, '证据', 'evidence')}`,
-    ];
-    const moving = [
-      canGoBack ? `b/← ${t(lang, '上一题', 'back')}` : '',
-      `→ ${t(lang, '下一题', 'next')}`,
-      `r ${t(lang, '检查未答', 'review')}`,
-      `Ctrl-C ${t(lang, '保存并退出', 'save & quit')}`,
-    ];
-    return [answering, moving].map((keys) => keys.filter(Boolean).join(' · ')).join('\n');
-  };
-
-  const howToAnswer = () => {
-    const na = isScored(slot.item) ? t(lang, ',或按 a 表示不适用', ', or a for N/A') : '';
-    switch (type) {
-      case 'likert':
-        return t(lang, `按 ${scale?.min}–${scale?.max} 作答${na}`, `press ${scale?.min}–${scale?.max} to answer${na}`);
-      case 'check':
-        return t(lang, `按 y(是)或 n(否)${na}`, `press y (yes) or n (no)${na}`);
-      case 'measure':
-        return t(lang, `输入以 ${slot.item.unit} 为单位的数值并按 Enter${na}`, `type the value in ${slot.item.unit} and press Enter${na}`);
-      case 'text':
-        return t(lang, '按 Enter 输入文字', 'press Enter to type');
-    }
-  };
-
   const onKeys = (key: Key, rl: Readline) => {
     // Keys are commands here; readline must not collect them as a line.
     rl.clearLine(0);
@@ -169,9 +135,9 @@ export const itemPrompt = createPrompt<ItemAction, ItemPromptConfig>((config, do
     } else if (isEnterKey(key)) {
       if (type === 'text') startEdit('value', String(answer?.value ?? ''), rl);
       else if (answered) finish({ kind: 'keep' }, `${colour.green('✔')} ${title} ${colour.dim('→')} ${colour.cyan(answerText(config, answer) ?? '')}`);
-      else setMessage(howToAnswer());
+      else setMessage(howToAnswer(config));
     } else if (char !== undefined) {
-      setMessage(howToAnswer());
+      setMessage(howToAnswer(config));
     }
   };
 
@@ -189,19 +155,23 @@ export const itemPrompt = createPrompt<ItemAction, ItemPromptConfig>((config, do
       setMode({ kind: 'keys' });
       return;
     }
+    const value = text.normalize('NFKC').trim();
     const problem =
       type === 'measure'
-        ? measureProblem(slot.item, text, lang)
-        : likertValues.includes(text.trim())
+        ? measureProblem(slot.item, value, lang)
+        : likertValues.includes(value)
           ? undefined
           : t(lang, `请输入 ${scale?.min}–${scale?.max} 的整数`, `type a whole number from ${scale?.min} to ${scale?.max}`);
-    if (problem) {
+    const measured = type === 'measure' && !problem ? parseMeasure(value, slot.item.unit) : undefined;
+    const doubt = measured !== undefined && doubted !== value ? measureDoubt(slot.item, measured, lang) : undefined;
+    if (problem || doubt) {
       // readline emptied its line on Enter; put the text back so it can be corrected.
       rl.write(text);
-      setMessage(problem);
+      setMessage(problem ?? doubt);
+      if (doubt) setDoubted(value);
       return;
     }
-    answerWith(type === 'measure' ? parseMeasure(text, slot.item.unit)! : Number(text.trim()));
+    answerWith(measured ?? Number(value));
   };
 
   const onEdit = (field: Field, key: Key, rl: Readline) => {
@@ -215,7 +185,8 @@ export const itemPrompt = createPrompt<ItemAction, ItemPromptConfig>((config, do
     }
     setLine(rl.line);
     setMessage(undefined);
-    if (field === 'value' && type === 'likert' && likertAtOnce(rl.line)) answerWith(Number(rl.line));
+    const typedValue = rl.line.normalize('NFKC').trim();
+    if (field === 'value' && type === 'likert' && likertAtOnce(typedValue)) answerWith(Number(typedValue));
     else if (field === 'value' && type === 'likert' && isBackspaceKey(key) && rl.line === '') setMode({ kind: 'keys' });
   };
 
@@ -263,5 +234,5 @@ export const itemPrompt = createPrompt<ItemAction, ItemPromptConfig>((config, do
     return screen(`${colour.cyan('›')} ${labels[mode.field]}: ${line}`, hint);
   }
   // A measure item waits for a number: show where it will appear.
-  return screen(type === 'measure' ? `${colour.cyan('›')} ${valueLabel}: ` : undefined, keysHint());
+  return screen(type === 'measure' ? `${colour.cyan('›')} ${valueLabel}: ` : undefined, keysHint(config));
 });

@@ -2,11 +2,12 @@
 // (title, progress bar, section and factor), what to look at (text, guidance), how to answer (the
 // scale with its labels, yes/no, a number in a unit), and what is already recorded.
 import type { ChalkInstance } from 'chalk';
-import { itemType } from '../../core/checklist-model.js';
+import { isScored, itemType } from '../../core/checklist-model.js';
 import type { Answer } from '../../core/responses.js';
 import { localize, t, type Lang } from '../../i18n/lang.js';
 import type { Scale } from '../../schema/types.js';
 import type { Progress, Slot } from '../session.js';
+import { isTimeUnit } from './measure.js';
 
 export interface ItemScreen {
   readonly lang: Lang;
@@ -18,6 +19,8 @@ export interface ItemScreen {
   /** The item's likert scale (its own or the checklist's). */
   readonly scale?: Scale;
   readonly answer?: Answer;
+  /** False on the first item. */
+  readonly canGoBack: boolean;
 }
 
 const BAR_WIDTH = 24;
@@ -118,4 +121,43 @@ export function shortTitle(screen: Pick<ItemScreen, 'slot' | 'lang'>, width = 48
   const text = localize(screen.slot.item.text, screen.lang);
   const chars = [...text];
   return chars.length > width ? `${chars.slice(0, width - 1).join('')}…` : text;
+}
+
+/** Two lines under every item: how to answer it, then how to move. */
+export function keysHint({ slot, scale, lang, canGoBack }: ItemScreen): string {
+  const type = itemType(slot.item);
+  const answerKeys: Record<typeof type, string> = {
+    likert: scale ? `${scale.min}–${scale.max} ${t(lang, '作答', 'answer')}` : '',
+    check: `y/n ${t(lang, '是/否', 'yes/no')}`,
+    measure: `${t(lang, '输入数字后按 Enter', 'type a number, Enter')}${isTimeUnit(slot.item.unit) ? ` · s ${t(lang, '秒表', 'stopwatch')}` : ''}`,
+    text: `Enter ${t(lang, '输入文字', 'type text')}`,
+  };
+  const answering = [
+    answerKeys[type],
+    isScored(slot.item) ? `a ${t(lang, '不适用', 'N/A')}` : '',
+    `o ${t(lang, '备注', 'note')}`,
+    `e ${t(lang, '证据', 'evidence')}`,
+  ];
+  const moving = [
+    canGoBack ? `b/← ${t(lang, '上一题', 'back')}` : '',
+    `→ ${t(lang, '下一题', 'next')}`,
+    `r ${t(lang, '检查未答', 'review')}`,
+    `Ctrl-C ${t(lang, '保存并退出', 'save & quit')}`,
+  ];
+  return [answering, moving].map((keys) => keys.filter(Boolean).join(' · ')).join('\n');
+}
+
+/** Said when a key means nothing on this item. */
+export function howToAnswer({ slot, scale, lang }: ItemScreen): string {
+  const na = isScored(slot.item) ? t(lang, ',或按 a 表示不适用', ', or a for N/A') : '';
+  switch (itemType(slot.item)) {
+    case 'likert':
+      return t(lang, `按 ${scale?.min}–${scale?.max} 作答${na}`, `press ${scale?.min}–${scale?.max} to answer${na}`);
+    case 'check':
+      return t(lang, `按 y(是)或 n(否)${na}`, `press y (yes) or n (no)${na}`);
+    case 'measure':
+      return t(lang, `输入以 ${slot.item.unit} 为单位的数值并按 Enter${na}`, `type the value in ${slot.item.unit} and press Enter${na}`);
+    case 'text':
+      return t(lang, '按 Enter 输入文字', 'press Enter to type');
+  }
 }

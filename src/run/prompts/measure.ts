@@ -70,3 +70,20 @@ export function measureProblem(item: Item, text: string, lang: Lang): string | u
   if (unit.trim() === '%' && value > 100) return t(lang, '百分比不能超过 100', 'a percentage is at most 100');
   return undefined;
 }
+
+// A typed value this many times the item's own bounds is far more likely a slip (450 for 45) than a
+// measurement; it is asked about once, not refused.
+const IMPLAUSIBLE_FACTOR = 10;
+
+/** A warning when a measure that can be right is probably a typing slip, or undefined. */
+export function measureDoubt(item: Item, value: number, lang: Lang): string | undefined {
+  const bound = Math.max(item.target ?? 0, item.limit ?? 0);
+  if (bound <= 0 || value <= bound * IMPLAUSIBLE_FACTOR) return undefined;
+  const unit = item.unit ?? '';
+  const limit = `${item.limit} ${unit}`.trim();
+  return t(
+    lang,
+    `${value} ${unit} 远超上限 ${limit};确认无误请再按 Enter,否则请修改`,
+    `${value} ${unit} is far beyond the limit of ${limit}; press Enter again to keep it, or correct it`,
+  );
+}
