@@ -60,8 +60,10 @@ class Report extends ScoreViews {
       case 'measure':
         return `${String(value)} ${item.unit ?? ''}`.trimEnd();
       case 'likert': {
-        const label = itemScale(item, checklist)?.labels?.[String(value)];
-        return label === undefined ? String(value) : t(this.lang, `${String(value)}(${localize(label, this.lang)})`, `${String(value)} (${localize(label, this.lang)})`);
+        const labelText = itemScale(item, checklist)?.labels?.[String(value)];
+        if (labelText === undefined) return String(value);
+        const label = localize(labelText, this.lang);
+        return t(this.lang, `${String(value)}(${label})`, `${String(value)} (${label})`);
       }
       case 'text':
         return String(value);

@@ -38,7 +38,7 @@ export interface ScoredRun {
 const SHORT_LIST = 10;
 
 /** The largest shortfall first; equal gaps keep their order, which is the checklist's. */
-export function worstFirst<T extends { readonly gap: number }>(nodes: readonly T[]): T[] {
+function worstFirst<T extends { readonly gap: number }>(nodes: readonly T[]): T[] {
   return nodes.toSorted((a, b) => a.gap - b.gap);
 }
 
@@ -47,7 +47,7 @@ function worstBelowExpectation<T extends { readonly gap: number }>(nodes: readon
   return worstFirst(nodes.filter(({ gap }) => gap < 0)).slice(0, SHORT_LIST);
 }
 
-export function sameChecklist(a: ChecklistKey, b: ChecklistKey): boolean {
+function sameChecklist(a: ChecklistKey, b: ChecklistKey): boolean {
   return checklistKey(a.id, a.version) === checklistKey(b.id, b.version);
 }
 
