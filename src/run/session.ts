@@ -140,9 +140,7 @@ function compact(detail: Detail): Response | undefined {
   const more = Object.keys(rest).length > 0;
   if (na === true) return more ? { na: true, ...rest } : NA;
   if (value === undefined) return more ? rest : undefined;
-  // A text answer that reads `na` must stay a value, not become "not applicable".
-  if (!more && value !== NA) return value;
-  return { value, ...rest };
+  return more ? { value, ...rest } : value;
 }
 
 function withDetail(session: Session, id: string, change: (detail: Detail) => void): Session {
