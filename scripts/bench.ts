@@ -1,0 +1,490 @@
+// npm run bench: how fast svc-audit starts and how fast it scores a quarter of audits (issue #5).
+//
+// Generates realistic audit files for a built-in checklist into a temp folder, then times the built
+// CLI (`node bin/svc-audit.js`, as users run it) against floors measured in the same run: `node -e 0`
+// for start-up, and reading + `yaml.parse` of every file in one thread for batch scoring. Commands
+// are repeated in alternating order and medians reported, so that a busy machine skews both sides
+// of a ratio alike. Peak RSS is the kernel's figure for the child (/usr/bin/time), or, where that
+// tool is missing, the child's own process.resourceUsage().maxRSS.
+//
+//   npm run bench                          1k, 10k and 50k files, 5 repetitions (3 above 10k)
+//   npm run bench -- --files 10000 --reps 7
+//   npm run bench -- --quick               a smoke run: 200 and 1,000 files, 3 repetitions
+//   npm run bench -- --keep                keep the generated folders (their paths are printed)
+//
+// This is a benchmark, not a test: nothing here runs under vitest, and no test is timed.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync, closeSync, openSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { parse } from 'yaml';
+
+const ROOT = fileURLToPath(new URL('../', import.meta.url));
+const BIN = path.join(ROOT, 'bin/svc-audit.js');
+const CHECKLIST_FILE = path.join(ROOT, 'checklists/service-expectations.yaml');
+const SCORE_MODULE = path.join(ROOT, 'dist/cli/commands/score.js');
+const TIME = '/usr/bin/time';
+
+// Targets from the issue, as ratios of the floor measured in the same run.
+const TARGET = { scoreVsFloor: 0.6, rssMb: 250, versionVsNode: 2.0, validateVsNode: 4.0 } as const;
+
+// ---------------------------------------------------------------------------------------------
+// Options
+// ---------------------------------------------------------------------------------------------
+
+const { values: args } = parseArgs({
+  options: {
+    files: { type: 'string' },
+    reps: { type: 'string' },
+    quick: { type: 'boolean', default: false },
+    keep: { type: 'boolean', default: false },
+    seed: { type: 'string', default: '5' },
+    help: { type: 'boolean', short: 'h', default: false },
+  },
+});
+if (args.help) {
+  process.stdout.write('usage: tsx scripts/bench.ts [--files 1000,10000,50000] [--reps N] [--quick] [--keep] [--seed N]\n');
+  process.exit(0);
+}
+const sizes = (args.files ?? (args.quick ? '200,1000' : '1000,10000,50000')).split(',').map((text) => {
+  const n = Number(text.replaceAll('_', ''));
+  if (!Number.isInteger(n) || n < 1) throw new Error(`--files: not a file count: ${text}`);
+  return n;
+});
+const reps = Number(args.reps ?? (args.quick ? 3 : 5));
+if (!Number.isInteger(reps) || reps < 1) throw new Error(`--reps: not a count: ${args.reps}`);
+/** Big folders take minutes per repetition; three still give a median. */
+const repsFor = (files: number) => (files > 10_000 ? Math.min(reps, 3) : reps);
+const seed = Number(args.seed);
+
+// ---------------------------------------------------------------------------------------------
+// The generator: every scored item answered, notes in Chinese and English, some `na`
+// ---------------------------------------------------------------------------------------------
+
+/** mulberry32: small, fast and seedable, so every run scores the same files. */
+function rng(seedValue: number): () => number {
+  let a = seedValue >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+interface BenchItem {
+  id: string;
+  type: 'likert' | 'check' | 'measure' | 'text';
+  min: number;
+  max: number;
+  target?: number;
+  limit?: number;
+  better?: 'lower' | 'higher';
+}
+interface BenchSection {
+  title: string;
+  items: BenchItem[];
+}
+
+interface RawItem {
+  id: string;
+  type?: BenchItem['type'];
+  scale?: { min: number; max: number };
+  target?: number;
+  limit?: number;
+  better?: 'lower' | 'higher';
+}
+interface RawChecklist {
+  id: string;
+  version: string;
+  scale?: { min: number; max: number };
+  sections: { id: string; title: string | Record<string, string>; factors: { items: RawItem[] }[] }[];
+}
+
+function readChecklist(file: string): { id: string; version: string; sections: BenchSection[] } {
+  const raw = parse(readFileSync(file, 'utf8')) as RawChecklist;
+  return {
+    id: raw.id,
+    version: raw.version,
+    sections: raw.sections.map((section) => ({
+      title: typeof section.title === 'string' ? section.title : (section.title['zh-CN'] ?? section.id),
+      items: section.factors.flatMap((factor) =>
+        factor.items.map((item): BenchItem => {
+          const scale = item.scale ?? raw.scale ?? { min: 1, max: 5 };
+          return {
+            id: item.id,
+            type: item.type ?? 'likert',
+            min: scale.min,
+            max: scale.max,
+            ...(item.target === undefined ? {} : { target: item.target }),
+            ...(item.limit === undefined ? {} : { limit: item.limit }),
+            ...(item.better === undefined ? {} : { better: item.better }),
+          };
+        }),
+      ),
+    })),
+  };
+}
+
+const CITIES = [
+  ['上海', 'Nanjing Rd'], ['上海', 'Xujiahui'], ['上海', 'Lujiazui'], ['杭州', 'West Lake'], ['成都', 'Chunxi Rd'],
+  ['北京', 'Wangfujing'], ['广州', 'Tianhe'], ['深圳', 'Futian'], ['南京', 'Xinjiekou'], ['武汉', 'Jianghan Rd'],
+  ['西安', 'Bell Tower'], ['苏州', 'Guanqian St'], ['重庆', 'Jiefangbei'], ['天津', 'Binjiang Ave'], ['厦门', 'Zhongshan Rd'],
+] as const;
+const AUDITORS = ['Li Wei', '王芳', 'Zhang Min', '陈静', 'Emma Clarke', '刘洋', 'Daniel Ng', '赵丽', 'Sun Hao', '周婷'];
+const NOTES_ZH = [
+  '进店即有店员问候,并主动询问需求。',
+  '调货时店员告知“大约 5 分钟”,并按时回来。',
+  '高峰期收银台排队约 6 人,未开第二个收银台。',
+  '店员对退换货政策解释清楚,并出示了书面说明。',
+  '试衣间地面有碎纸,提醒后十分钟内清理完毕。',
+  '价格标签与系统价格一致,抽查 10 件商品无差异。',
+  '店员耐心倾听顾客的投诉,复述了问题并记录在案。',
+  '背景音乐音量偏大,与顾客交谈时需要提高声音。',
+  '会员系统故障约 3 分钟,店员手工登记后补录积分。',
+  '顾客询问配送时间,店员当场查询并给出准确答复。',
+] as const;
+const NOTES_EN = [
+  'Greeted within seconds of entering; the assistant asked what we were looking for.',
+  'Two assistants were restocking and did not look up for almost a minute.',
+  'The fitting rooms were clean; one mirror had fingerprints on it.',
+  'The manager showed the complaint log; the last entry was closed within two days.',
+  'Queue of five at the till at 12:30; a second till opened after three minutes.',
+  'Asked about a discontinued product; staff suggested two alternatives and checked stock online.',
+  'Price tags matched the till on all ten items checked.',
+  'Air conditioning set quite cold near the entrance; customers kept their coats on.',
+  'Called the store line at 09:40; answered on the third ring, polite and precise.',
+  'The assistant repeated the order back before taking payment.',
+] as const;
+const COMMENTS = [
+  '整体服务热情周到,高峰时段人手略显不足,建议午间增加一名收银员。',
+  'Friendly, well-informed staff; the queue at lunchtime is the main gap. Suggest a second till from 12:00 to 13:30.',
+  '门店环境整洁,新品陈列有创意;价格说明清楚,顾客对性价比评价较高。',
+  'Strong on reliability and attitude; waiting times on the phone line are above target.',
+] as const;
+
+function pick<T>(random: () => number, list: readonly T[]): T {
+  return list[Math.floor(random() * list.length)]!;
+}
+const pad = (n: number, width = 2) => String(n).padStart(width, '0');
+const quoted = (text: string) => JSON.stringify(text); // a JSON string is a valid YAML double-quoted scalar
+
+function note(random: () => number): string {
+  const zh = pick(random, NOTES_ZH);
+  const en = pick(random, NOTES_EN);
+  const roll = random();
+  return roll < 0.35 ? zh : roll < 0.7 ? en : `${zh} ${en}`;
+}
+
+function measureValue(random: () => number, item: BenchItem): number {
+  const target = item.target ?? 0;
+  const limit = item.limit ?? 100;
+  // Mostly at or near target, with a tail beyond the limit.
+  const value = target * 0.4 + random() ** 1.6 * (limit * 1.2 - target * 0.4);
+  return random() < 0.5 ? Math.round(value) : Math.round(value * 10) / 10;
+}
+
+function answer(random: () => number, item: BenchItem, quality: number): string {
+  if (item.type === 'text') return quoted(pick(random, COMMENTS));
+  const roll = random();
+  if (roll < 0.03) return 'na';
+  if (roll < 0.05) return `{na: true, note: ${quoted(note(random))}}`;
+  let value: string;
+  let expected = '';
+  switch (item.type) {
+    case 'likert': {
+      const raw = item.min + quality * (item.max - item.min) + (random() - 0.5) * 2.2;
+      value = String(Math.max(item.min, Math.min(item.max, Math.round(raw))));
+      if (random() < 0.06) expected = `, expected: ${item.max}`;
+      break;
+    }
+    case 'check':
+      value = String(random() < 0.6 + quality * 0.35);
+      break;
+    case 'measure':
+      value = String(measureValue(random, item));
+      break;
+  }
+  if (random() < 0.6 || expected) return `{value: ${value}${expected}, note: ${quoted(note(random))}}`;
+  return value;
+}
+
+function auditText(random: () => number, checklist: ReturnType<typeof readChecklist>, index: number): { dir: string; name: string; text: string } {
+  const site = index % 250;
+  const [cityZh, street] = CITIES[site % CITIES.length]!;
+  const storeNo = pad(site + 1, 3);
+  const day = new Date(Date.UTC(2026, 9, 1) + Math.floor(random() * 92) * 86_400_000);
+  const date = `${day.getUTCFullYear()}-${pad(day.getUTCMonth() + 1)}-${pad(day.getUTCDate())}`;
+  const startMinute = 9 * 60 + Math.floor(random() * 9 * 60);
+  const endMinute = startMinute + 25 + Math.floor(random() * 60);
+  const time = (minute: number) => `${pad(Math.floor(minute / 60))}:${pad(minute % 60)}:00+08:00`;
+  const quality = 0.45 + random() * 0.5;
+  const lines = [
+    '# yaml-language-server: $schema=../../schema/audit.schema.json',
+    `# Quarterly visit ${index + 1}: ${cityZh} store ${storeNo}.`,
+    `checklist: {id: ${checklist.id}, version: ${checklist.version}}`,
+    `site: ${quoted(`Store ${storeNo} · ${cityZh} ${street}`)}`,
+    `auditor: ${quoted(pick(random, AUDITORS))}`,
+    `date: ${date}`,
+    'status: complete',
+    `started: ${date}T${time(startMinute)}`,
+    `finished: ${date}T${time(endMinute)}`,
+    'responses:',
+  ];
+  for (const section of checklist.sections) {
+    lines.push(`  # ${section.title}`);
+    for (const item of section.items) lines.push(`  ${item.id}: ${answer(random, item, quality)}`);
+  }
+  return { dir: `store-${storeNo}`, name: `${date}-store-${storeNo}-${pad(index, 6)}.yaml`, text: `${lines.join('\n')}\n` };
+}
+
+function generate(dir: string, count: number): { bytes: number; first: string } {
+  const checklist = readChecklist(CHECKLIST_FILE);
+  const random = rng(seed * 1_000_003 + count);
+  const made = new Set<string>();
+  let bytes = 0;
+  let first = '';
+  for (let index = 0; index < count; index++) {
+    const audit = auditText(random, checklist, index);
+    const folder = path.join(dir, audit.dir);
+    if (!made.has(folder)) {
+      mkdirSync(folder, { recursive: true });
+      made.add(folder);
+    }
+    const file = path.join(folder, audit.name);
+    writeFileSync(file, audit.text);
+    first ||= file;
+    bytes += Buffer.byteLength(audit.text);
+  }
+  return { bytes, first };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Running a child and measuring it
+// ---------------------------------------------------------------------------------------------
+
+interface Run {
+  readonly ms: number;
+  readonly rssMb: number;
+  readonly status: number | null;
+  readonly stderr: string;
+}
+
+const HAVE_TIME = existsSync(TIME);
+// Without /usr/bin/time, the child reports its own peak RSS on exit (Node's maxRSS is in KiB).
+const RSS_HOOK = `process.on('exit', () => require('node:fs').writeFileSync(process.env.BENCH_RSS_FILE, String(process.resourceUsage().maxRSS)));`;
+
+function run(argv: readonly string[], options: { stdoutFile?: string; scratch: string }): Run {
+  const rssFile = path.join(options.scratch, 'rss.txt');
+  rmSync(rssFile, { force: true });
+  const [command, commandArgs] = HAVE_TIME
+    ? [TIME, ['-f', '%M', '-o', rssFile, process.execPath, ...argv]]
+    : [process.execPath, ['--require', path.join(options.scratch, 'rss-hook.cjs'), ...argv]];
+  const out = options.stdoutFile ? openSync(options.stdoutFile, 'w') : 'ignore';
+  const start = process.hrtime.bigint();
+  const child = spawnSync(command, commandArgs, {
+    cwd: ROOT,
+    stdio: ['ignore', out, 'pipe'],
+    env: { ...process.env, NO_COLOR: '1', LANG: 'en_US.UTF-8', LC_ALL: '', BENCH_RSS_FILE: rssFile },
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  const ms = Number(process.hrtime.bigint() - start) / 1e6;
+  if (typeof out === 'number') closeSync(out);
+  const rssKb = existsSync(rssFile) ? Number(readFileSync(rssFile, 'utf8').trim().split('\n').at(-1)) : Number.NaN;
+  return { ms, rssMb: rssKb / 1024, status: child.status, stderr: child.stderr ?? '' };
+}
+
+const median = (values: readonly number[]) => {
+  const sorted = values.toSorted((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+};
+
+interface Case {
+  readonly name: string;
+  readonly argv: readonly string[];
+  readonly stdoutFile?: string;
+  /** Exit codes that mean the command did its job. */
+  readonly ok?: readonly number[];
+}
+
+interface Measured {
+  readonly ms: number;
+  readonly rssMb: number;
+  readonly runs: number;
+}
+
+/** Every case once to warm the file cache, then `repetitions` rounds, each in a rotated order. */
+function measureAlternating(cases: readonly Case[], repetitions: number, scratch: string): Map<string, Measured> {
+  const samples = new Map(cases.map((c) => [c.name, [] as Run[]]));
+  const once = (c: Case) => {
+    const result = run(c.argv, { scratch, ...(c.stdoutFile ? { stdoutFile: c.stdoutFile } : {}) });
+    if (!(c.ok ?? [0]).includes(result.status ?? -1)) {
+      throw new Error(`${c.name}: exit ${result.status}\n${result.stderr.slice(0, 2000)}`);
+    }
+    return result;
+  };
+  for (const c of cases) once(c);
+  for (let round = 0; round < repetitions; round++) {
+    for (let k = 0; k < cases.length; k++) {
+      const c = cases[(k + round) % cases.length]!;
+      samples.get(c.name)!.push(once(c));
+      process.stderr.write('.');
+    }
+  }
+  process.stderr.write('\n');
+  return new Map(
+    [...samples].map(([name, runs]) => [
+      name,
+      { ms: median(runs.map((r) => r.ms)), rssMb: Math.max(...runs.map((r) => r.rssMb)), runs: runs.length },
+    ]),
+  );
+}
+
+// The floor: what any tool must at least do, read every file and parse its YAML, in one thread.
+const FLOOR_SCRIPT = `
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parse } from 'yaml';
+const dir = process.argv[1];
+const files = readdirSync(dir, { recursive: true, withFileTypes: true })
+  .filter((entry) => entry.isFile() && /\\.ya?ml$/i.test(entry.name))
+  .map((entry) => path.join(entry.parentPath, entry.name))
+  .sort();
+let parsed = 0;
+for (const file of files) if (parse(readFileSync(file, 'utf8'))?.responses) parsed++;
+if (parsed !== files.length) { console.error('parsed', parsed, 'of', files.length); process.exit(1); }
+`;
+
+// ---------------------------------------------------------------------------------------------
+// The run
+// ---------------------------------------------------------------------------------------------
+
+const fmtMs = (ms: number) => (ms >= 10_000 ? `${(ms / 1000).toFixed(1)} s` : `${Math.round(ms)} ms`);
+const fmtRatio = (ratio: number) => `${ratio.toFixed(2)}×`;
+const fmtMb = (mb: number) => (Number.isFinite(mb) ? `${Math.round(mb)} MB` : 'n/a');
+const verdict = (ok: boolean) => (ok ? 'yes' : '**no**');
+
+function cpuName(): string {
+  const model = os.cpus()[0]?.model.trim() ?? 'unknown CPU';
+  return `${os.cpus().length} × ${model}`;
+}
+
+const scoreBuilt = existsSync(SCORE_MODULE);
+if (!existsSync(path.join(ROOT, 'dist/cli/main.js'))) {
+  throw new Error('dist/ is missing: run `npm run build` first (npm run bench does).');
+}
+
+const scratch = mkdtempSync(path.join(os.tmpdir(), 'svc-audit-bench-'));
+writeFileSync(path.join(scratch, 'rss-hook.cjs'), RSS_HOOK);
+process.on('exit', () => {
+  if (!args.keep) rmSync(scratch, { recursive: true, force: true });
+});
+
+process.stderr.write(
+  `svc-audit bench: Node ${process.version}, ${cpuName()}, sizes ${sizes.join(', ')}, ${reps} repetitions` +
+    `${sizes.some((n) => n > 10_000) ? ' (3 above 10,000 files)' : ''}; peak RSS from ${HAVE_TIME ? TIME : 'process.resourceUsage()'}\n`,
+);
+
+// Start-up: one checklist, one audit.
+const oneAudit = generate(path.join(scratch, 'one'), 1).first;
+process.stderr.write('start-up ');
+const startupCases: Case[] = [
+  { name: 'node -e 0', argv: ['-e', '0'] },
+  { name: 'svc-audit --version', argv: [BIN, '--version'] },
+  { name: 'svc-audit validate CHECKLIST', argv: [BIN, 'validate', CHECKLIST_FILE] },
+  ...(scoreBuilt ? [{ name: 'svc-audit score AUDIT', argv: [BIN, 'score', oneAudit] }] : []),
+];
+const startup = measureAlternating(startupCases, reps, scratch);
+const nodeMs = startup.get('node -e 0')!.ms;
+
+interface BatchRow {
+  files: number;
+  megabytes: number;
+  runs: number;
+  floor: Measured;
+  score?: Measured;
+}
+const batches: BatchRow[] = [];
+for (const count of sizes) {
+  const dir = path.join(scratch, `audits-${count}`);
+  process.stderr.write(`${count} files: generating… `);
+  const { bytes } = generate(dir, count);
+  process.stderr.write(`${(bytes / 1e6).toFixed(1)} MB, ${Math.round(bytes / count)} bytes a file; measuring `);
+  const output = path.join(scratch, `score-${count}.json`);
+  const cases: Case[] = [
+    { name: 'floor', argv: ['--input-type=module', '-e', FLOOR_SCRIPT, dir] },
+    ...(scoreBuilt ? [{ name: 'score', argv: [BIN, 'score', dir, '--format', 'json'], stdoutFile: output }] : []),
+  ];
+  const measured = measureAlternating(cases, repsFor(count), scratch);
+  if (scoreBuilt) {
+    // Exit 0 already says every file was valid; the count says every one was scored.
+    const size = statSync(output).size;
+    if (size < 512 * 1024 * 1024) {
+      const json = JSON.parse(readFileSync(output, 'utf8')) as { audits: unknown[]; errors: unknown[] };
+      if (json.audits.length !== count || json.errors.length > 0) {
+        throw new Error(`score of ${count} files: ${json.audits.length} audits, ${json.errors.length} errors`);
+      }
+    }
+  }
+  batches.push({
+    files: count,
+    megabytes: bytes / 1e6,
+    runs: measured.get('floor')!.runs,
+    floor: measured.get('floor')!,
+    ...(measured.has('score') ? { score: measured.get('score')! } : {}),
+  });
+  if (!args.keep) rmSync(dir, { recursive: true, force: true });
+  else process.stderr.write(`kept ${dir}\n`);
+  rmSync(output, { force: true });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Report
+// ---------------------------------------------------------------------------------------------
+
+const lines: string[] = [];
+lines.push(`Node ${process.version}, ${cpuName()}, ${os.platform()}; medians of ${reps} alternating runs (${Math.min(reps, 3)} above 10,000 files).`, '');
+lines.push('| start-up | median | × `node -e 0` | target | met | peak RSS |', '|---|---:|---:|---:|:--:|---:|');
+const targets: Record<string, number> = { 'svc-audit --version': TARGET.versionVsNode, 'svc-audit validate CHECKLIST': TARGET.validateVsNode };
+for (const c of [...startupCases, ...(scoreBuilt ? [] : [{ name: 'svc-audit score AUDIT', argv: [] }])]) {
+  const m = startup.get(c.name);
+  if (!m) {
+    lines.push(`| \`${c.name}\` | n/a (score not built) | | | | |`);
+    continue;
+  }
+  const ratio = m.ms / nodeMs;
+  const target = targets[c.name];
+  lines.push(
+    `| \`${c.name}\` | ${fmtMs(m.ms)} | ${fmtRatio(ratio)} | ${target ? `≤ ${fmtRatio(target)}` : ''} | ${target ? verdict(ratio <= target) : ''} | ${fmtMb(m.rssMb)} |`,
+  );
+}
+lines.push('');
+lines.push(
+  '| files | data | read + `yaml.parse` (1 thread) | `score DIR --format json` | × floor | files/s | peak RSS | floor RSS |',
+  '|---:|---:|---:|---:|---:|---:|---:|---:|',
+);
+for (const row of batches) {
+  const score = row.score;
+  const cells = score
+    ? [
+        fmtMs(score.ms),
+        `${fmtRatio(score.ms / row.floor.ms)}${row.files === 10_000 ? (score.ms / row.floor.ms <= TARGET.scoreVsFloor ? '' : ' ✗') : ''}`,
+        Math.round(row.files / (score.ms / 1000)).toLocaleString('en'),
+        `${fmtMb(score.rssMb)}${score.rssMb > TARGET.rssMb ? ' ✗' : ''}`,
+      ]
+    : ['n/a (score not built)', '', '', ''];
+  lines.push(
+    `| ${row.files.toLocaleString('en')} | ${row.megabytes.toFixed(0)} MB | ${fmtMs(row.floor.ms)} | ${cells.join(' | ')} | ${fmtMb(row.floor.rssMb)} |`,
+  );
+}
+lines.push(
+  '',
+  `Targets: \`score\` of 10,000 files ≤ ${TARGET.scoreVsFloor}× the floor, peak RSS ≤ ${TARGET.rssMb} MB (✗ marks a miss); ` +
+    `\`--version\` ≤ ${TARGET.versionVsNode}× and \`validate\` ≤ ${TARGET.validateVsNode}× \`node -e 0\`.`,
+);
+process.stdout.write(`${lines.join('\n')}\n`);
