@@ -1,31 +1,15 @@
-// The runtime shape check: the JSON Schemas from definition.ts compiled by ajv, with ajv's errors
-// turned into findings that point at the offending YAML node.
-import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
-import addFormatsModule from 'ajv-formats';
+// The runtime shape check: the JSON Schemas of definition.ts, compiled by ajv at build time into
+// plain functions (scripts/build-validators.ts), with ajv's errors turned into findings that point at
+// the offending YAML node. Neither TypeBox nor ajv is loaded at run time.
+import type { ErrorObject, ValidateFunction } from 'ajv';
 import type { Finding } from '../findings.js';
 import { findingOf, type DataPath, type SourceDocument } from '../load/source.js';
-import { ID_PATTERN, SCHEMAS, SEMVER_PATTERN, type SchemaName } from './definition.js';
+import type { SchemaName } from './definition.js';
+import * as precompiled from './generated/validators.js';
 import type { Audit, Checklist } from './types.js';
 
-// ajv-formats ships CommonJS with `exports.default`; under NodeNext the default import is the module.
-const addFormats = addFormatsModule as unknown as typeof addFormatsModule.default;
-
-let ajv: Ajv | undefined;
-const compiled = new Map<SchemaName, ValidateFunction>();
-
-// Compiling a schema costs tens of milliseconds: only the kinds of file a run meets are compiled.
-function validatorFor(name: SchemaName): ValidateFunction {
-  let validate = compiled.get(name);
-  if (!validate) {
-    if (!ajv) {
-      ajv = new Ajv({ allErrors: true, verbose: true, allowUnionTypes: true, strict: true });
-      addFormats(ajv, ['date', 'date-time']);
-    }
-    validate = ajv.compile(SCHEMAS[name]);
-    compiled.set(name, validate);
-  }
-  return validate;
-}
+const { ID_PATTERN, SEMVER_PATTERN } = precompiled;
+const VALIDATORS: Record<SchemaName, ValidateFunction> = { checklist: precompiled.checklist, audit: precompiled.audit };
 
 function pathOf(instancePath: string): PathSegment[] {
   if (instancePath === '') return [];
@@ -104,7 +88,7 @@ export function checkShape<N extends SchemaName>(
   source: SourceDocument,
   schema: N,
 ): { findings: Finding[]; data?: N extends 'checklist' ? Checklist : Audit } {
-  const validate = validatorFor(schema);
+  const validate = VALIDATORS[schema];
   if (validate(source.data)) return { findings: [], data: source.data as N extends 'checklist' ? Checklist : Audit };
   const findings = (validate.errors ?? []).flatMap((error) => toFinding(source, error) ?? []);
   return { findings };
