@@ -1,37 +1,48 @@
 // A finding is data: what is wrong (a stable code and its parameters) and where. Turning it into
 // words in the user's language is the formatters' job (src/format/findings.ts, src/i18n/messages.ts).
 
-export type FindingCode =
-  | 'yaml-syntax'
-  | 'duplicate-key'
-  | 'not-utf8'
-  | 'binary-file'
-  | 'empty-file'
-  | 'unknown-kind'
-  | 'unreadable'
-  | 'missing-key'
-  | 'unknown-key'
-  | 'wrong-type'
-  | 'not-allowed'
-  | 'bad-id'
-  | 'bad-version'
-  | 'bad-format'
-  | 'bad-date'
-  | 'out-of-range'
-  | 'empty'
-  | 'duplicate-id'
-  | 'bad-scale'
-  | 'missing-scale'
-  | 'label-outside-scale'
-  | 'expected-outside-scale'
-  | 'key-not-for-type'
-  | 'target-beyond-limit'
-  | 'checklist-not-found'
-  | 'version-mismatch'
-  | 'unknown-item'
-  | 'bad-value'
-  | 'na-with-value'
-  | 'unanswered';
+/** Every code, so that tests and tools can tell a known code from anything else. */
+export const FINDING_CODES = [
+  'yaml-syntax',
+  'duplicate-key',
+  'not-utf8',
+  'binary-file',
+  'empty-file',
+  'unknown-kind',
+  'unreadable',
+  'not-a-file',
+  'too-large',
+  'too-deep',
+  'too-many-aliases',
+  'bad-alias',
+  'forbidden-key',
+  'multiple-documents',
+  'missing-key',
+  'unknown-key',
+  'wrong-type',
+  'not-allowed',
+  'bad-id',
+  'bad-version',
+  'bad-format',
+  'bad-date',
+  'out-of-range',
+  'empty',
+  'duplicate-id',
+  'bad-scale',
+  'missing-scale',
+  'label-outside-scale',
+  'expected-outside-scale',
+  'key-not-for-type',
+  'target-beyond-limit',
+  'checklist-not-found',
+  'version-mismatch',
+  'unknown-item',
+  'bad-value',
+  'na-with-value',
+  'unanswered',
+] as const;
+
+export type FindingCode = (typeof FINDING_CODES)[number];
 
 export type FindingParams = Record<string, string | number | readonly string[]>;
 

@@ -3,7 +3,7 @@
 // `validate` do not pay for the walkthrough's prompts or the report writer.
 import { readFileSync } from 'node:fs';
 import { Argument, Command, CommanderError, InvalidArgumentError, Option } from 'commander';
-import { LANGS, type Lang } from '../i18n/lang.js';
+import { detectLang, LANGS, t, type Lang } from '../i18n/lang.js';
 import { EXIT, processIo, UsageError, type CommandIo } from './io.js';
 
 const packageJson = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
@@ -14,9 +14,45 @@ interface GlobalOptions {
   lang?: Lang;
 }
 
+/** One line and where to report it, never a stack: users can act on neither, and a stack shows private paths. */
+function reportUnexpected(error: unknown, lang: Lang): void {
+  const detail = (error instanceof Error ? error.message : String(error)).split('\n')[0];
+  process.stderr.write(
+    t(
+      lang,
+      `svc-audit: 意外错误:${detail}\n这是 svc-audit 的缺陷;请连同所运行的命令一起报告。\n`,
+      `svc-audit: unexpected error: ${detail}\nThis is a bug in svc-audit; please report it with the command you ran.\n`,
+    ),
+  );
+}
+
+// Shells report a writer ended by a closed pipe as 128 + SIGPIPE (13); Node ignores the signal instead.
+const EXIT_BROKEN_PIPE = 141;
+let strayErrorsHandled = false;
+
+/**
+ * Errors outside the command's own promise (a callback that throws, a promise nobody awaits, stdout
+ * closed under us) would make Node print a stack. They end the same way as errors inside it, but
+ * at once: nothing after an uncaught error can be trusted.
+ */
+function handleStrayErrors(lang: () => Lang): void {
+  if (strayErrorsHandled) return;
+  strayErrorsHandled = true;
+  const end = (error: unknown) => {
+    // The reader of our output went away (`| head`): nothing is wrong, and nobody is left to tell.
+    if ((error as NodeJS.ErrnoException | undefined)?.code === 'EPIPE') process.exit(EXIT_BROKEN_PIPE);
+    reportUnexpected(error, lang());
+    process.exit(EXIT.usage);
+  };
+  process.on('uncaughtException', end);
+  process.on('unhandledRejection', end);
+}
+
 export async function main(argv: readonly string[]): Promise<number> {
   let exitCode: number = EXIT.ok;
   const program = new Command('svc-audit');
+  const lang = () => program.opts<GlobalOptions>().lang ?? detectLang(process.env);
+  handleStrayErrors(lang);
   const ioFor = (command: Command): CommandIo => processIo(command.optsWithGlobals<GlobalOptions>().lang);
   const runs =
     <A extends unknown[]>(action: (io: CommandIo, ...args: A) => Promise<number>) =>
@@ -146,10 +182,7 @@ export async function main(argv: readonly string[]): Promise<number> {
       process.stderr.write(`svc-audit: ${error.message}\n`);
       return EXIT.usage;
     }
-    const detail = error instanceof Error ? error.message : String(error);
-    process.stderr.write(
-      `svc-audit: unexpected error: ${detail}\nThis is a bug in svc-audit; please report it with the command you ran.\n`,
-    );
+    reportUnexpected(error, lang());
     return EXIT.usage;
   }
 }

@@ -1,8 +1,37 @@
 // Words for every finding code, in both languages. Each message says what is wrong and what is allowed.
 import type { Finding, FindingCode, FindingParams } from '../findings.js';
+import { plainText } from '../format/safe-text.js';
 import type { Lang } from './lang.js';
 
 type Phrase = (p: FindingParams) => string;
+
+// Keys and values quoted back come from files anyone may have written: one line, no control
+// characters, and short enough that a 100,000-character line does not become a 100,000-character message.
+const SHOWN_LENGTH = 80;
+const shown = (value: FindingParams[string] | undefined): string => {
+  const text = plainText(String(value ?? '')).replaceAll('\n', ' ');
+  return text.length > SHOWN_LENGTH ? `${text.slice(0, SHOWN_LENGTH - 1)}…` : text;
+};
+
+const sizeText = (bytes: FindingParams[string] | undefined): string => {
+  const n = Number(bytes);
+  const rounded = n >= 1024 * 1024 ? `${(n / 1024 / 1024).toFixed(1)} MB` : n >= 1024 ? `${(n / 1024).toFixed(1)} KB` : '';
+  return rounded ? `${rounded} (${n} bytes)` : `${n} bytes`;
+};
+
+const READ_PROBLEMS: Record<string, { 'zh-CN': string; en: string }> = {
+  ENOENT: { 'zh-CN': '文件不存在', en: 'it does not exist' },
+  EACCES: { 'zh-CN': '没有读取权限', en: 'permission denied' },
+  EPERM: { 'zh-CN': '没有读取权限', en: 'permission denied' },
+  EISDIR: { 'zh-CN': '这是一个文件夹', en: 'it is a folder' },
+  ELOOP: { 'zh-CN': '符号链接形成了循环', en: 'its symbolic links form a loop' },
+  ENOTDIR: { 'zh-CN': '路径中有一部分不是文件夹', en: 'part of its path is not a folder' },
+};
+
+const readProblem = (reason: FindingParams[string] | undefined, lang: Lang): string => {
+  const words = READ_PROBLEMS[String(reason)]?.[lang];
+  return words ? `${words} (${reason})` : String(reason);
+};
 
 const list = (value: FindingParams[string] | undefined, lang: Lang): string =>
   Array.isArray(value) ? value.join(lang === 'zh-CN' ? '、' : ', ') : String(value ?? '');
@@ -46,8 +75,8 @@ function allowedAnswers(p: FindingParams, lang: Lang): string {
 
 const MESSAGES: Record<FindingCode, Record<Lang, Phrase>> = {
   'yaml-syntax': {
-    'zh-CN': (p) => `YAML 语法错误:${p.detail}`,
-    en: (p) => `YAML syntax error: ${p.detail}`,
+    'zh-CN': (p) => `YAML 语法错误:${shown(p.detail)}`,
+    en: (p) => `YAML syntax error: ${shown(p.detail)}`,
   },
   'duplicate-key': {
     'zh-CN': () => '重复的键:同一映射中每个键只能出现一次',
@@ -70,50 +99,86 @@ const MESSAGES: Record<FindingCode, Record<Lang, Phrase>> = {
     en: () => 'cannot tell what this file is: a checklist has `sections`, an audit has `checklist` and `responses`',
   },
   unreadable: {
-    'zh-CN': (p) => `无法读取文件(${p.reason})`,
-    en: (p) => `cannot read the file (${p.reason})`,
+    'zh-CN': (p) => `无法读取文件:${readProblem(p.reason, 'zh-CN')}`,
+    en: (p) => `cannot read the file: ${readProblem(p.reason, 'en')}`,
+  },
+  'not-a-file': {
+    'zh-CN': () => '这不是普通文件(而是设备、管道或套接字);请给出 YAML 文件或文件夹',
+    en: () => 'this is not a regular file but a device, pipe or socket; give a YAML file or a folder',
+  },
+  'too-large': {
+    'zh-CN': (p) =>
+      `文件大小为 ${sizeText(p.size)},超过上限 ${sizeText(p.limit)},未读取;清单和审核记录通常只有几 KB。如确需更大的文件,请设置环境变量 SVC_AUDIT_MAX_FILE_BYTES(字节数)`,
+    en: (p) =>
+      `the file is ${sizeText(p.size)}, over the limit of ${sizeText(p.limit)}, so it was not read; checklists and audits are a few KB. To allow larger files, set SVC_AUDIT_MAX_FILE_BYTES (in bytes)`,
+  },
+  'too-deep': {
+    'zh-CN': (p) => `嵌套过深:列表和映射最多嵌套 ${p.limit} 层(清单约需 10 层);请删去多余的括号或缩进`,
+    en: (p) => `nested too deeply: lists and maps may nest at most ${p.limit} levels (a checklist needs about 10); remove the extra brackets or indentation`,
+  },
+  'too-many-aliases': {
+    'zh-CN': (p) => `别名(*名称)使用过多:每个文件最多 ${p.limit} 次,重复中的重复也计算在内;请直接写出这些值`,
+    en: (p) => `too many aliases (*name): at most ${p.limit} uses per file, counting repeats inside repeats; write the values out instead`,
+  },
+  'bad-alias': {
+    'zh-CN': (p) =>
+      p.reason === 'undefined'
+        ? `别名 *${shown(p.name)} 之前没有对应的锚点 &${shown(p.name)};请先定义锚点,或直接写出值`
+        : `别名 *${shown(p.name)} 位于它所引用的值内部,会无限重复;请直接写出值`,
+    en: (p) =>
+      p.reason === 'undefined'
+        ? `alias *${shown(p.name)} has no anchor &${shown(p.name)} before it; define the anchor first or write the value out`
+        : `alias *${shown(p.name)} sits inside the value it refers to, which would repeat forever; write the value out`,
+  },
+  'forbidden-key': {
+    'zh-CN': (p) => `不能用 “${shown(p.key)}” 作键:__proto__、constructor 和 prototype 是保留名称;请换一个名称`,
+    en: (p) => `"${shown(p.key)}" cannot be a key: __proto__, constructor and prototype are reserved names; use another name`,
+  },
+  'multiple-documents': {
+    'zh-CN': () => '从这里开始是第二个 YAML 文档(---);每个文件只能包含一份清单或一份审核记录,请拆分到不同文件',
+    en: () => 'a second YAML document (---) starts here; a file holds one checklist or one audit, so put each in a file of its own',
   },
   'missing-key': {
     'zh-CN': (p) => `缺少必填的键 “${p.key}”`,
     en: (p) => `missing required key "${p.key}"`,
   },
   'unknown-key': {
-    'zh-CN': (p) => `未知的键 “${p.key}”;允许的键:${list(p.allowed, 'zh-CN')}`,
-    en: (p) => `unknown key "${p.key}"; allowed: ${list(p.allowed, 'en')}`,
+    'zh-CN': (p) => `未知的键 “${shown(p.key)}”;允许的键:${list(p.allowed, 'zh-CN')}`,
+    en: (p) => `unknown key "${shown(p.key)}"; allowed: ${list(p.allowed, 'en')}`,
   },
   'wrong-type': {
     'zh-CN': (p) => `类型错误:应为${typeNames(p.expected, 'zh-CN')},实际为${typeNames(p.actual, 'zh-CN')}`,
     en: (p) => `wrong type: expected ${typeNames(p.expected, 'en')}, found ${typeNames(p.actual, 'en')}`,
   },
   'not-allowed': {
-    'zh-CN': (p) => `不允许的值 “${p.value}”;允许:${list(p.allowed, 'zh-CN')}`,
-    en: (p) => `"${p.value}" is not allowed; allowed: ${list(p.allowed, 'en')}`,
+    'zh-CN': (p) => `不允许的值 “${shown(p.value)}”;允许:${list(p.allowed, 'zh-CN')}`,
+    en: (p) => `"${shown(p.value)}" is not allowed; allowed: ${list(p.allowed, 'en')}`,
   },
   'bad-id': {
-    'zh-CN': (p) => `标识 “${p.value}” 不合规:只能用小写字母、数字和单个连字符(kebab-case),如 first-response`,
-    en: (p) => `id "${p.value}" is not kebab-case: use lowercase letters, digits and single hyphens, e.g. first-response`,
+    'zh-CN': (p) => `标识 “${shown(p.value)}” 不合规:只能用小写字母、数字和单个连字符(kebab-case),如 first-response`,
+    en: (p) => `id "${shown(p.value)}" is not kebab-case: use lowercase letters, digits and single hyphens, e.g. first-response`,
   },
   'bad-version': {
-    'zh-CN': (p) => `版本 “${p.value}” 不是语义化版本号;应如 1.0.0(写成 1.0 时 YAML 会读成数字,请加引号或写全)`,
-    en: (p) => `version "${p.value}" is not a semantic version; write it like 1.0.0`,
+    'zh-CN': (p) => `版本 “${shown(p.value)}” 不是语义化版本号;应如 1.0.0(写成 1.0 时 YAML 会读成数字,请加引号或写全)`,
+    en: (p) => `version "${shown(p.value)}" is not a semantic version; write it like 1.0.0`,
   },
   'bad-format': {
-    'zh-CN': (p) => `值 “${p.value}” 格式不符(${p.pattern})`,
-    en: (p) => `"${p.value}" does not have the allowed form (${p.pattern})`,
+    'zh-CN': (p) => `值 “${shown(p.value)}” 格式不符(${p.pattern})`,
+    en: (p) => `"${shown(p.value)}" does not have the allowed form (${p.pattern})`,
   },
   'bad-date': {
     'zh-CN': (p) =>
       p.format === 'date'
-        ? `“${p.value}” 不是有效日期;应为 ISO 日期,如 2026-11-23`
-        : `“${p.value}” 不是有效时间;应为 ISO 时间,如 2026-11-23T09:12:00+08:00`,
+        ? `“${shown(p.value)}” 不是有效日期;应为 ISO 日期,如 2026-11-23`
+        : `“${shown(p.value)}” 不是有效时间;应为 ISO 时间,如 2026-11-23T09:12:00+08:00`,
     en: (p) =>
       p.format === 'date'
-        ? `"${p.value}" is not a valid date; use an ISO date such as 2026-11-23`
-        : `"${p.value}" is not a valid time; use an ISO date-time such as 2026-11-23T09:12:00+08:00`,
+        ? `"${shown(p.value)}" is not a valid date; use an ISO date such as 2026-11-23`
+        : `"${shown(p.value)}" is not a valid time; use an ISO date-time such as 2026-11-23T09:12:00+08:00`,
   },
   'out-of-range': {
-    'zh-CN': (p) => `值 ${p.value} 超出范围:必须 ${p.comparison} ${p.limit}`,
-    en: (p) => `${p.value} is out of range: it must be ${p.comparison} ${p.limit}`,
+    'zh-CN': (p) => `值 ${shown(p.value)} 超出范围:必须 ${p.comparison} ${p.limit}`,
+    en: (p) => `${shown(p.value)} is out of range: it must be ${p.comparison} ${p.limit}`,
   },
   empty: {
     'zh-CN': () => '不能为空',
@@ -154,20 +219,20 @@ const MESSAGES: Record<FindingCode, Record<Lang, Phrase>> = {
         : `with better: higher the target (${p.target}) must be above the limit (${p.limit})`,
   },
   'checklist-not-found': {
-    'zh-CN': (p) => `找不到清单 “${p.checklist}”;已查找:${list(p.searched, 'zh-CN')}(可用 --checklists DIR 指定)`,
-    en: (p) => `checklist "${p.checklist}" not found; looked in: ${list(p.searched, 'en')} (add --checklists DIR)`,
+    'zh-CN': (p) => `找不到清单 “${shown(p.checklist)}”;已查找:${list(p.searched, 'zh-CN')}(可用 --checklists DIR 指定)`,
+    en: (p) => `checklist "${shown(p.checklist)}" not found; looked in: ${list(p.searched, 'en')} (add --checklists DIR)`,
   },
   'version-mismatch': {
     'zh-CN': (p) => `审核记录要求清单 ${p.id} 版本 ${p.wanted},但找到的是 ${list(p.found, 'zh-CN')};主版本号与次版本号必须一致`,
     en: (p) => `the audit is for ${p.id} version ${p.wanted}, but the versions found are ${list(p.found, 'en')}; major.minor must match`,
   },
   'unknown-item': {
-    'zh-CN': (p) => `清单 ${p.checklist} 中没有题目 “${p.item}”`,
-    en: (p) => `checklist ${p.checklist} has no item "${p.item}"`,
+    'zh-CN': (p) => `清单 ${p.checklist} 中没有题目 “${shown(p.item)}”`,
+    en: (p) => `checklist ${p.checklist} has no item "${shown(p.item)}"`,
   },
   'bad-value': {
-    'zh-CN': (p) => `题目 ${p.item} 的答案 “${p.value}” 无效;允许:${allowedAnswers(p, 'zh-CN')}`,
-    en: (p) => `"${p.value}" is not a valid answer to ${p.item}; allowed: ${allowedAnswers(p, 'en')}`,
+    'zh-CN': (p) => `题目 ${p.item} 的答案 “${shown(p.value)}” 无效;允许:${allowedAnswers(p, 'zh-CN')}`,
+    en: (p) => `"${shown(p.value)}" is not a valid answer to ${p.item}; allowed: ${allowedAnswers(p, 'en')}`,
   },
   'na-with-value': {
     'zh-CN': () => '不能同时给出 value 与 na: true',

@@ -1,7 +1,24 @@
 // Reading a YAML file into a document that remembers where every node came from, so that any
-// later finding can name the line and column of the offending node.
-import { readFile } from 'node:fs/promises';
-import { isMap, isNode, isPair, isScalar, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+// later finding can name the line and column of the offending node. Files come from anywhere (hand
+// edits, chat apps, spreadsheets, crafted ones): every way a file can be odd ends in a finding here,
+// never in an exception, a hang or a blown-up process.
+import { readdir, readFile, stat } from 'node:fs/promises';
+import {
+  Composer,
+  isAlias,
+  isMap,
+  isNode,
+  isPair,
+  isScalar,
+  Lexer,
+  LineCounter,
+  Parser,
+  visit,
+  type Alias,
+  type Document,
+  type Node,
+  type YAMLError,
+} from 'yaml';
 import type { Finding, FindingCode, FindingParams } from '../findings.js';
 
 export type PathSegment = string | number;
@@ -19,8 +36,25 @@ export type ParseResult =
   | { readonly ok: true; readonly source: SourceDocument }
   | { readonly ok: false; readonly findings: Finding[] };
 
+/** Files larger than this are refused unread: real checklists and audits are a few kilobytes. */
+export const DEFAULT_MAX_FILE_BYTES = 5 * 1024 * 1024;
+/**
+ * Open lists and maps allowed around any value. Checklists need about ten; yaml composes, and ajv
+ * checks, one stack frame per level, so thousands of `[` would overflow the stack.
+ */
+export const MAX_NESTING = 100;
+/**
+ * Aliases (`*name`) allowed in one file, and how often one anchor's content may be repeated counting
+ * repeats inside repeats (yaml's maxAliasCount). More only serves to multiply a small file into a
+ * huge one (the "billion laughs"), and yaml resolves every alias by scanning all anchors before it.
+ */
+export const MAX_ALIASES = 100;
+/** Keys that name JavaScript's object machinery: code that copies data by key could rewire objects with them. */
+const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
 const UTF8 = new TextDecoder('utf-8', { fatal: true });
 const UTF8_LENIENT = new TextDecoder('utf-8');
+const START = { line: 1, col: 1 } as const;
 
 export function findingAt(
   file: string,
@@ -31,16 +65,57 @@ export function findingAt(
   return { code, file, line: position.line, column: position.col, params };
 }
 
-function positionInText(text: string, offset: number): { line: number; col: number } {
-  const before = text.slice(0, offset);
-  const line = before.split('\n').length;
-  return { line, col: offset - before.lastIndexOf('\n') };
+const refused = (...findings: Finding[]): ParseResult => ({ ok: false, findings });
+
+/** The size limit in bytes: SVC_AUDIT_MAX_FILE_BYTES when it is a positive whole number, else the default. */
+export function maxFileBytes(env: NodeJS.ProcessEnv = process.env): number {
+  const configured = Number(env.SVC_AUDIT_MAX_FILE_BYTES);
+  return Number.isSafeInteger(configured) && configured > 0 ? configured : DEFAULT_MAX_FILE_BYTES;
 }
+
+const errorCode = (error: unknown): string => (error as NodeJS.ErrnoException).code ?? String(error);
+
+/**
+ * The bytes of a regular file within the size limit. Size and kind are checked before reading, so a
+ * huge file, a device such as /dev/zero or a pipe with no writer never stalls the batch.
+ */
+async function readBytes(file: string): Promise<{ bytes: Uint8Array } | { finding: Finding }> {
+  const unreadable = (reason: string) => ({ finding: findingAt(file, START, 'unreadable', { reason }) });
+  const info = await stat(file).catch((error: unknown) => errorCode(error));
+  if (typeof info === 'string') return unreadable(info);
+  // A folder reaches here only when a folder walk could not list it (discover.ts): say why it could not.
+  if (info.isDirectory()) return unreadable(await readdir(file).then(() => 'EISDIR', errorCode));
+  if (!info.isFile()) return { finding: findingAt(file, START, 'not-a-file') };
+  const limit = maxFileBytes();
+  if (info.size > limit) return { finding: findingAt(file, START, 'too-large', { size: info.size, limit }) };
+  return readFile(file).then(
+    (bytes) => ({ bytes }),
+    (error: unknown) => unreadable(errorCode(error)),
+  );
+}
+
+// YAML's line breaks: CRLF, LF, and a lone CR (old Mac files, some spreadsheet exports).
+const LINE_BREAK = /\r\n|\r|\n/;
+
+function positionInText(text: string, offset: number): { line: number; col: number } {
+  const lines = text.slice(0, offset).split(LINE_BREAK);
+  return { line: lines.length, col: (lines.at(-1)?.length ?? 0) + 1 };
+}
+
+// Windows tools ("Unicode" in Notepad, Excel's "Unicode text") write UTF-16 with one of these marks.
+const UTF16_MARKS = [
+  [0xff, 0xfe],
+  [0xfe, 0xff],
+] as const;
 
 /** Decodes strictly: a file that is not UTF-8 is refused with the place of its first bad byte. */
 export function decodeText(file: string, bytes: Uint8Array): { text: string } | { finding: Finding } {
-  if (bytes.includes(0)) return { finding: findingAt(file, { line: 1, col: 1 }, 'binary-file') };
+  if (UTF16_MARKS.some(([first, second]) => bytes[0] === first && bytes[1] === second)) {
+    return { finding: findingAt(file, START, 'not-utf8') };
+  }
+  if (bytes.includes(0)) return { finding: findingAt(file, START, 'binary-file') };
   try {
+    // A UTF-8 byte order mark is dropped here, so columns on the first line count from the text.
     return { text: UTF8.decode(bytes) };
   } catch {
     const lenient = UTF8_LENIENT.decode(bytes);
@@ -48,41 +123,150 @@ export function decodeText(file: string, bytes: Uint8Array): { text: string } | 
   }
 }
 
-export function parseYaml(file: string, text: string): ParseResult {
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: true });
-  if (doc.errors.length > 0) {
-    return {
-      ok: false,
-      findings: doc.errors.map((error) => {
-        const position = error.linePos?.[0] ?? { line: 1, col: 1 };
-        if (error.code === 'DUPLICATE_KEY') return findingAt(file, position, 'duplicate-key');
-        // yaml's prettyErrors append a code frame after the first line; the position already says where.
-        const detail = (error.message.split('\n')[0] ?? error.code).replace(/ at line \d+, column \d+:?$/, '');
-        return findingAt(file, position, 'yaml-syntax', { detail });
-      }),
-    };
+/** A file's bytes as text, or the finding that says why there is none. */
+export async function readText(file: string): Promise<{ text: string } | { finding: Finding }> {
+  const read = await readBytes(file);
+  return 'finding' in read ? read : decodeText(file, read.bytes);
+}
+
+/**
+ * YAML 1.2's core schema whatever a `%YAML 1.1` line says, and no explicit `!!binary`, `!!set`,
+ * `!!timestamp`…: files become plain JSON-like data, never Dates, Sets or Buffers, and `<<` merges
+ * (which throw on a bad source) stay an ordinary, unknown, key.
+ */
+const COMPOSE_OPTIONS = { uniqueKeys: true, schema: 'core', merge: false, resolveKnownTags: false } as const;
+
+type Composed =
+  | { readonly doc: Document.Parsed; readonly nextDocumentAt?: number }
+  | { readonly tooDeepAt: number };
+
+/**
+ * The first YAML document of `text`, composed from a token stream that stops where nesting passes
+ * MAX_NESTING. yaml's parseDocument would first build the whole tree: gigabytes for a few megabytes
+ * of `[`. Also says where a second document starts, if one does.
+ */
+function composeFirstDocument(text: string, lineCounter: LineCounter): Composed {
+  const parser = new Parser(lineCounter.addNewLine);
+  // Parser.parse() would record where the first line starts; next() alone does not.
+  lineCounter.addNewLine(0);
+  let tooDeepAt: number | undefined;
+  function* tokens() {
+    for (const lexeme of new Lexer().lex(text)) {
+      yield* parser.next(lexeme);
+      // The parser's stack holds the document, then every collection still open around this token.
+      const innermost = parser.stack.at(-1);
+      if (parser.stack.length - 1 > MAX_NESTING && innermost) {
+        tooDeepAt = innermost.offset;
+        return;
+      }
+    }
+    yield* parser.end();
   }
-  if (doc.contents === null) return { ok: false, findings: [findingAt(file, { line: 1, col: 1 }, 'empty-file')] };
-  return { ok: true, source: { file, doc, lineCounter, data: doc.toJS() } };
+  const documents = new Composer(COMPOSE_OPTIONS).compose(tokens(), true, text.length);
+  const first = documents.next();
+  const second = first.done ? first : documents.next();
+  if (tooDeepAt !== undefined) return { tooDeepAt };
+  // compose(…, forceDoc = true) yields a document even for empty text.
+  const doc = first.value as Document.Parsed;
+  return second.done ? { doc } : { doc, nextDocumentAt: second.value.range[0] };
+}
+
+function syntaxFinding(file: string, lineCounter: LineCounter, error: YAMLError): Finding {
+  const position = lineCounter.linePos(Math.max(0, error.pos[0]));
+  if (error.code === 'DUPLICATE_KEY') return findingAt(file, position, 'duplicate-key');
+  return findingAt(file, position, 'yaml-syntax', { detail: error.message.split('\n')[0] ?? error.code });
+}
+
+/**
+ * What must not become data, found on the document first: keys that would reach JavaScript's object
+ * machinery, aliases to no anchor or to a value they sit inside (which toJS would make a cycle that
+ * no check or output could ever finish walking), and aliases beyond MAX_ALIASES.
+ */
+function unsafeNodes(file: string, doc: Document.Parsed, lineCounter: LineCounter): Finding[] {
+  const findings: Finding[] = [];
+  const refuse = (node: Node, code: FindingCode, params: FindingParams) =>
+    findings.push(findingAt(file, startOf(lineCounter, node), code, params));
+  // An alias means the last anchor of its name before it in document order, which is visit's order.
+  const anchors = new Map<string, Node>();
+  let aliases = 0;
+  visit(doc, {
+    Node: (_, node) => {
+      if (node.anchor) anchors.set(node.anchor, node);
+    },
+    Pair: (_, pair) => {
+      const key = isAlias(pair.key) ? anchors.get(pair.key.source) : pair.key;
+      if (isScalar(key) && FORBIDDEN_KEYS.has(String(key.value)) && isNode(pair.key)) {
+        refuse(pair.key, 'forbidden-key', { key: String(key.value) });
+      }
+    },
+    Alias: (_, alias, ancestors) => {
+      if (++aliases > MAX_ALIASES) {
+        refuse(alias, 'too-many-aliases', { limit: MAX_ALIASES });
+        return visit.BREAK;
+      }
+      const target = anchors.get(alias.source);
+      if (!target) refuse(alias, 'bad-alias', { name: alias.source, reason: 'undefined' });
+      else if (ancestors.includes(target)) refuse(alias, 'bad-alias', { name: alias.source, reason: 'inside-itself' });
+      return undefined;
+    },
+  });
+  return findings;
+}
+
+function firstAlias(doc: Document.Parsed): Alias | undefined {
+  let found: Alias | undefined;
+  visit(doc, {
+    Alias: (_, alias) => {
+      found = alias;
+      return visit.BREAK;
+    },
+  });
+  return found;
+}
+
+/** The document as plain data; an alias bomb is refused at its first alias, where the multiplying starts. */
+function toData(source: Omit<SourceDocument, 'data'>): { data: unknown } | { finding: Finding } {
+  try {
+    return { data: source.doc.toJS({ maxAliasCount: MAX_ALIASES }) };
+  } catch (error) {
+    // Every alias resolves (unsafeNodes saw to it): a ReferenceError can only be yaml's maxAliasCount.
+    if (!(error instanceof ReferenceError)) throw error;
+    return { finding: findingAt(source.file, startOf(source.lineCounter, firstAlias(source.doc)), 'too-many-aliases', { limit: MAX_ALIASES }) };
+  }
+}
+
+/** `---` or a comment alone make a document with an empty plain scalar: as empty as no document. */
+function isEmpty(doc: Document.Parsed): boolean {
+  const { contents } = doc;
+  return contents === null || (isScalar(contents) && contents.source === '' && contents.value === null);
+}
+
+export function parseYaml(file: string, written: string): ParseResult {
+  // yaml reads a lone CR as part of the line; YAML says it ends one. Same length, so offsets hold.
+  const text = written.replace(/\r(?!\n)/g, '\n');
+  const lineCounter = new LineCounter();
+  const composed = composeFirstDocument(text, lineCounter);
+  if ('tooDeepAt' in composed) {
+    return refused(findingAt(file, lineCounter.linePos(composed.tooDeepAt), 'too-deep', { limit: MAX_NESTING }));
+  }
+  const { doc, nextDocumentAt } = composed;
+  if (doc.errors.length > 0) return refused(...doc.errors.map((error) => syntaxFinding(file, lineCounter, error)));
+  if (nextDocumentAt !== undefined) return refused(findingAt(file, lineCounter.linePos(nextDocumentAt), 'multiple-documents'));
+  if (isEmpty(doc)) return refused(findingAt(file, START, 'empty-file'));
+  const unsafe = unsafeNodes(file, doc, lineCounter);
+  if (unsafe.length > 0) return refused(...unsafe);
+  const converted = toData({ file, doc, lineCounter });
+  if ('finding' in converted) return refused(converted.finding);
+  return { ok: true, source: { file, doc, lineCounter, data: converted.data } };
 }
 
 export async function readSource(file: string): Promise<ParseResult> {
-  let bytes: Uint8Array;
-  try {
-    bytes = await readFile(file);
-  } catch (error) {
-    const reason = (error as NodeJS.ErrnoException).code ?? String(error);
-    return { ok: false, findings: [findingAt(file, { line: 1, col: 1 }, 'unreadable', { reason })] };
-  }
-  const decoded = decodeText(file, bytes);
-  if ('finding' in decoded) return { ok: false, findings: [decoded.finding] };
-  return parseYaml(file, decoded.text);
+  const read = await readText(file);
+  return 'finding' in read ? refused(read.finding) : parseYaml(file, read.text);
 }
 
-function startOf(source: SourceDocument, node: Node | undefined): { line: number; col: number } {
-  const offset = node?.range?.[0] ?? 0;
-  return source.lineCounter.linePos(offset);
+function startOf(lineCounter: LineCounter, node: Node | undefined): { line: number; col: number } {
+  return lineCounter.linePos(node?.range?.[0] ?? 0);
 }
 
 /**
@@ -103,7 +287,7 @@ export function positionOf(
       // Keys are compared as text: data paths carry `5` for the YAML key `5` of a scale's labels.
       const pair = node.items.find((p) => String(isScalar(p.key) ? p.key.value : p.key) === String(segment));
       if (!pair) break;
-      if (last && at === 'key' && isNode(pair.key)) return startOf(source, pair.key);
+      if (last && at === 'key' && isNode(pair.key)) return startOf(source.lineCounter, pair.key);
       // A key with no value (`weight:`) has no value node; its key is the nearest place.
       node = isNode(pair.value) ? pair.value : isNode(pair.key) ? pair.key : node;
       if (!isNode(pair.value)) break;
@@ -113,7 +297,7 @@ export function positionOf(
       node = child;
     }
   }
-  return startOf(source, node);
+  return startOf(source.lineCounter, node);
 }
 
 export function findingOf(
