@@ -19,25 +19,42 @@ export interface WeightedMeasure {
  */
 export const NOTHING_SCORED: Measured = { score: 0, expected: 0, gap: 0 };
 
-function weightedMeanOf(parts: readonly WeightedMeasure[], valueOf: (part: WeightedMeasure) => number): number {
-  let weightedSum = 0;
-  let totalWeight = 0;
-  let lowest = Infinity;
-  let highest = -Infinity;
-  for (const part of parts) {
-    const value = valueOf(part);
-    weightedSum += part.weight * value;
-    totalWeight += part.weight;
-    lowest = Math.min(lowest, value);
-    highest = Math.max(highest, value);
-  }
+/**
+ * A weighted mean built one part at a time, so that a summary over thousands of audits can be kept
+ * without holding them, and agrees to the last bit with the mean over all parts at once.
+ */
+export interface RunningMean {
+  weightedSum: number;
+  totalWeight: number;
+  lowest: number;
+  highest: number;
+}
+
+export function emptyMean(): RunningMean {
+  return { weightedSum: 0, totalWeight: 0, lowest: Infinity, highest: -Infinity };
+}
+
+export function addToMean(mean: RunningMean, weight: number, value: number): void {
+  mean.weightedSum += weight * value;
+  mean.totalWeight += weight;
+  mean.lowest = Math.min(mean.lowest, value);
+  mean.highest = Math.max(mean.highest, value);
+}
+
+export function meanOf({ weightedSum, totalWeight, lowest, highest }: RunningMean): number {
   // A weighted mean lies between its smallest and largest part. Clamping removes only float drift
   // (weights 0.1 and 0.2 over parts of 100 give 99.99999999999999), so equal parts give exactly
   // their value and no mean leaves 0..100.
   return Math.min(highest, Math.max(lowest, weightedSum / totalWeight));
 }
 
-function measured(score: number, expected: number): Measured {
+function weightedMeanOf(parts: readonly WeightedMeasure[], valueOf: (part: WeightedMeasure) => number): number {
+  const mean = emptyMean();
+  for (const part of parts) addToMean(mean, part.weight, valueOf(part));
+  return meanOf(mean);
+}
+
+export function measured(score: number, expected: number): Measured {
   return { score, expected, gap: score - expected };
 }
 

@@ -1,14 +1,13 @@
 // Audits of one checklist version side by side (SPEC §4, "Across audits") and the factors to fix
-// first. Pure functions over scored results.
+// first. Pure functions over scored results; the tally is a plain accumulator they fold into.
 import type { Checklist, Factor, Section } from '../schema/types.js';
 import { weightOf } from './checklist-model.js';
-import { NOTHING_SCORED, weightedMean } from './score.js';
+import { addToMean, emptyMean, measured, meanOf, NOTHING_SCORED, type RunningMean } from './score.js';
 import type {
   AuditResult,
   FactorSummary,
   Measured,
   Priority,
-  SectionResult,
   SectionSummary,
   Spread,
   Summary,
@@ -29,36 +28,76 @@ function presentOnly<T>(values: readonly (T | undefined)[]): T[] {
   return values.filter((value): value is T => value !== undefined);
 }
 
+/** A node's scores so far, across audits: enough for its mean, n, min and max. */
+interface SpreadTally {
+  readonly score: RunningMean;
+  readonly expected: RunningMean;
+}
+
+interface SectionTally extends SpreadTally {
+  readonly factors: Map<string, SpreadTally>;
+}
+
+interface GroupTally {
+  readonly overall: SpreadTally;
+  readonly sections: Map<string, SectionTally>;
+}
+
+/**
+ * Summaries in the making, fed one scored audit at a time (`tallyAudit`), so that a batch of any size
+ * is summarised without holding its results. Keyed by `checklistKey`, in the order audits name them.
+ */
+export type SummaryTally = Map<string, GroupTally>;
+
+const emptySpread = (): SpreadTally => ({ score: emptyMean(), expected: emptyMean() });
+
+function addToSpread(spread: SpreadTally, { score, expected }: Measured): void {
+  // Every audit counts once in a node's summary: a plain mean, weight 1.
+  addToMean(spread.score, 1, score);
+  addToMean(spread.expected, 1, expected);
+}
+
+function childTally<T>(children: Map<string, T>, id: string, make: () => T): T {
+  let child = children.get(id);
+  if (!child) children.set(id, (child = make()));
+  return child;
+}
+
+export function tallyAudit(tally: SummaryTally, result: AuditResult): void {
+  const group = childTally(tally, checklistKey(result.checklist.id, result.checklist.version), () => ({
+    overall: emptySpread(),
+    sections: new Map<string, SectionTally>(),
+  }));
+  // An audit that scored nothing has no overall value to average (see NOTHING_SCORED).
+  if (result.sections.length > 0) addToSpread(group.overall, result);
+  for (const section of result.sections) {
+    const sectionTally = childTally(group.sections, section.id, () => ({ ...emptySpread(), factors: new Map<string, SpreadTally>() }));
+    addToSpread(sectionTally, section);
+    for (const factor of section.factors) addToSpread(childTally(sectionTally.factors, factor.id, emptySpread), factor);
+  }
+}
+
 /** A node's plain mean over the audits that scored it, with its score's range; `undefined` when none did. */
-function spreadOf(values: readonly Measured[]): Spread | undefined {
-  const mean = weightedMean(values.map(({ score, expected }) => ({ weight: 1, score, expected })));
-  if (!mean) return undefined;
-  const min = values.reduce((lowest, value) => Math.min(lowest, value.score), Infinity);
-  const max = values.reduce((highest, value) => Math.max(highest, value.score), -Infinity);
-  return { n: values.length, ...mean, min, max };
+function spreadOf(spread: SpreadTally | undefined): Spread | undefined {
+  if (!spread || spread.score.totalWeight === 0) return undefined;
+  const { score, expected } = spread;
+  return { n: score.totalWeight, ...measured(meanOf(score), meanOf(expected)), min: score.lowest, max: score.highest };
 }
 
-function summarizeFactor(factor: Factor, sections: readonly SectionResult[]): FactorSummary | undefined {
-  const spread = spreadOf(sections.flatMap((section) => section.factors.filter(({ id }) => id === factor.id)));
-  return spread && { id: factor.id, ...spread };
+function summarizeSection(section: Section, tally: SectionTally | undefined): SectionSummary | undefined {
+  const spread = spreadOf(tally);
+  if (!spread || !tally) return undefined;
+  const factors = section.factors.map((factor: Factor): FactorSummary | undefined => {
+    const factorSpread = spreadOf(tally.factors.get(factor.id));
+    return factorSpread && { id: factor.id, ...factorSpread };
+  });
+  return { id: section.id, ...spread, factors: presentOnly(factors) };
 }
 
-function summarizeSection(section: Section, results: readonly AuditResult[]): SectionSummary | undefined {
-  const scored = results.flatMap((result) => result.sections.filter(({ id }) => id === section.id));
-  const spread = spreadOf(scored);
-  return spread && { id: section.id, ...spread, factors: presentOnly(section.factors.map((factor) => summarizeFactor(factor, scored))) };
-}
-
-function summarizeGroup(checklist: Checklist, results: readonly AuditResult[]): Summary {
-  // An audit that scored nothing has no overall value to average (see NOTHING_SCORED), so `n` counts
-  // the audits that scored something, and a group where none did reports 0s with n = 0.
-  const overall = spreadOf(results.filter((result) => result.sections.length > 0)) ?? {
-    n: 0,
-    ...NOTHING_SCORED,
-    min: 0,
-    max: 0,
-  };
-  const sections = presentOnly(checklist.sections.map((section) => summarizeSection(section, results)));
+function summarizeGroup(checklist: Checklist, group: GroupTally): Summary {
+  // A group where no audit scored anything reports 0s with n = 0.
+  const overall = spreadOf(group.overall) ?? { n: 0, ...NOTHING_SCORED, min: 0, max: 0 };
+  const sections = presentOnly(checklist.sections.map((section) => summarizeSection(section, group.sections.get(section.id))));
   return {
     checklist: { id: checklist.id, version: checklist.version },
     ...overall,
@@ -68,23 +107,23 @@ function summarizeGroup(checklist: Checklist, results: readonly AuditResult[]): 
 }
 
 /**
- * One summary per checklist id and version, in the order the results first name them; sections and
+ * One summary per checklist id and version, in the order the audits first named them; sections and
  * factors follow the checklist's order and leave out those no audit scored. `checklists` is keyed
- * by `checklistKey` and must hold the checklist of every result.
+ * by `checklistKey` and must hold the checklist of every audit tallied.
  */
-export function summarize(results: readonly AuditResult[], checklists: ReadonlyMap<string, Checklist>): Summary[] {
-  const groups = new Map<string, AuditResult[]>();
-  for (const result of results) {
-    const key = checklistKey(result.checklist.id, result.checklist.version);
-    const group = groups.get(key);
-    if (group) group.push(result);
-    else groups.set(key, [result]);
-  }
-  return [...groups].map(([key, group]) => {
+export function summariesOf(tally: SummaryTally, checklists: ReadonlyMap<string, Checklist>): Summary[] {
+  return [...tally].map(([key, group]) => {
     const checklist = checklists.get(key);
     if (!checklist) throw new Error(`summarize: no checklist ${key} among those given`);
     return summarizeGroup(checklist, group);
   });
+}
+
+/** `summariesOf` over results at hand. */
+export function summarize(results: readonly AuditResult[], checklists: ReadonlyMap<string, Checklist>): Summary[] {
+  const tally: SummaryTally = new Map();
+  for (const result of results) tallyAudit(tally, result);
+  return summariesOf(tally, checklists);
 }
 
 /** The checklist's nodes that were scored, in checklist order, each with its scored counterpart. */
