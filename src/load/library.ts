@@ -42,8 +42,11 @@ export class ChecklistLibrary {
   private readonly dirs: string[];
   private readonly inputs: readonly string[];
   private inputChecklists: Promise<LoadedChecklist[]> | undefined;
+  /** What the library was made from, so that a worker thread can make the same one. */
+  readonly options: Required<LibraryOptions>;
 
   constructor({ dirs = [], inputs = [], cwd = process.cwd() }: LibraryOptions = {}) {
+    this.options = { dirs, inputs, cwd };
     this.dirs = [...dirs.map((dir) => path.resolve(cwd, dir)), path.resolve(cwd, 'checklists'), BUILTIN_CHECKLISTS_DIR].filter(
       (dir, index, all) => all.indexOf(dir) === index,
     );

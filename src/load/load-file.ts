@@ -5,6 +5,7 @@ import { checkShape } from '../schema/validator.js';
 import { checkAuditRules } from './audit-rules.js';
 import { checkChecklistRules } from './checklist-rules.js';
 import type { ChecklistLibrary, LoadedChecklist } from './library.js';
+import { loadFilesInWorkers, threadsFor } from './parallel.js';
 import { findingAt, readSource, type SourceDocument } from './source.js';
 
 export interface LoadedAudit {
@@ -53,14 +54,19 @@ export async function loadFile(file: string, library: ChecklistLibrary): Promise
 }
 
 /**
- * Loads many files, a few at a time, yielding results in the order of `files` so that output
- * is stable, and never holding more than `window` parsed documents at once.
+ * Loads many files, on worker threads when there are many, yielding results in the order of `files`
+ * so that output is stable, and never holding more than a window of parsed documents at once.
  */
 export async function* loadFiles(
   files: readonly string[],
   library: ChecklistLibrary,
-  window = 16,
+  threads = threadsFor(files.length),
 ): AsyncGenerator<FileResult> {
+  if (threads > 1) {
+    yield* loadFilesInWorkers(files, library.options, threads);
+    return;
+  }
+  const window = 16;
   const pending: Promise<FileResult>[] = [];
   let next = 0;
   while (next < files.length || pending.length > 0) {

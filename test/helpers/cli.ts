@@ -17,6 +17,8 @@ export function runCli(args: readonly string[], options: { cwd?: string; env?: N
     env: { ...process.env, FORCE_COLOR: '0', LANG: 'en_US.UTF-8', LC_ALL: '', ...options.env },
     input: options.input ?? '',
     encoding: 'utf8',
+    // A batch's JSON runs to megabytes; spawnSync's default 1 MB would cut it off and kill the child.
+    maxBuffer: 256 * 1024 * 1024,
   });
   return { stdout: result.stdout, stderr: result.stderr, code: result.status };
 }

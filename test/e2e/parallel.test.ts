@@ -1,0 +1,51 @@
+// Many files are loaded on worker threads (src/load/parallel.ts); what the user sees must not change:
+// the same bytes on stdout and stderr, the same exit code, whatever the number of threads.
+import { copyFileSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { MIN_FILES_FOR_WORKERS } from '../../src/load/parallel.js';
+import { ROOT, runCli } from '../helpers/cli.js';
+
+const EXAMPLES = path.join(ROOT, 'examples/audits');
+let dir: string;
+
+beforeAll(() => {
+  dir = mkdtempSync(path.join(os.tmpdir(), 'svc-audit-parallel-'));
+  const examples = readdirSync(EXAMPLES);
+  // Enough files for workers to start by themselves, with broken ones among them.
+  for (let copy = 0; copy * examples.length < MIN_FILES_FOR_WORKERS + 10; copy++) {
+    for (const name of examples) copyFileSync(path.join(EXAMPLES, name), path.join(dir, `${String(copy).padStart(2, '0')}-${name}`));
+  }
+  writeFileSync(path.join(dir, '05-broken-syntax.yaml'), 'checklist: service-expectations\nresponses: {a: [1\n');
+  writeFileSync(path.join(dir, '03-unknown-item.yaml'), 'checklist: {id: service-expectations, version: 1.0.0}\nsite: S\nauditor: A\ndate: 2026-11-01\nstatus: draft\nresponses:\n  no-such-item: 3\n');
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const run = (threads: number, args: readonly string[]) => runCli(args, { env: { SVC_AUDIT_THREADS: String(threads) } });
+
+describe('worker threads', () => {
+  it.each([
+    ['score json', ['score', '--format', 'json']],
+    ['score csv', ['score', '--format', 'csv']],
+    ['score table', ['score']],
+    ['validate', ['validate']],
+  ])('%s prints the same with one thread and with three', (_, args) => {
+    const one = run(1, [...args, dir]);
+    const three = run(3, [...args, dir]);
+    expect(one.code).toBe(1);
+    expect(one.stderr).not.toContain('    at ');
+    expect(three).toEqual(one);
+  });
+
+  it('lists the broken files with their positions, in file order', () => {
+    const { stdout, code } = run(2, ['validate', '--format', 'json', dir]);
+    expect(code).toBe(1);
+    const findings = (JSON.parse(stdout) as { findings: { file: string; line: number; column: number }[] }).findings;
+    expect(findings.map(({ file, line, column }) => `${path.basename(file)}:${line}:${column}`)).toEqual([
+      '03-unknown-item.yaml:7:3',
+      '05-broken-syntax.yaml:3:1', // the unclosed [ …
+      '05-broken-syntax.yaml:3:1', // … and the unclosed {
+    ]);
+  });
+});
