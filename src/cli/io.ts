@@ -10,6 +10,8 @@ export interface CommandIo {
   /** Colours for text meant for a person; level 0 when stdout is not a terminal or NO_COLOR is set. */
   readonly colour: ChalkInstance;
   readonly stdout: (text: string) => void;
+  /** Resolves when stdout can take more: a command streaming a large output waits on it between pieces. */
+  readonly stdoutReady: () => Promise<void>;
   readonly stderr: (text: string) => void;
 }
 
@@ -28,6 +30,9 @@ export function processIo(lang: Lang | undefined): CommandIo {
     // chalk looks at stdout being a terminal and at FORCE_COLOR, but not at NO_COLOR (no-color.org).
     colour: env.NO_COLOR ? new Chalk({ level: 0 }) : new Chalk(),
     stdout: (text) => void process.stdout.write(text),
+    // A reader that goes away makes stdout fail rather than drain; main.ts ends the process on that error.
+    stdoutReady: () =>
+      process.stdout.writableNeedDrain ? new Promise((resolve) => process.stdout.once('drain', resolve)) : Promise.resolve(),
     stderr: (text) => void process.stderr.write(text),
   };
 }

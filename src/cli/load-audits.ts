@@ -23,9 +23,7 @@ export async function openInputs(io: CommandIo, paths: readonly string[], checkl
   return { files, library: new ChecklistLibrary({ dirs: checklistDirs, inputs: files, cwd: io.cwd }) };
 }
 
-export interface LoadedAudits<T> {
-  /** What `take` made of each valid audit, in the order of the files. */
-  readonly audits: T[];
+export interface AuditsSeen {
   /** The checklists the audits were checked against, by `checklistKey`. */
   readonly checklists: Map<string, Checklist>;
   /** What is wrong with the files that are not valid, in file and position order. */
@@ -33,19 +31,29 @@ export interface LoadedAudits<T> {
 }
 
 /**
- * Every valid audit among the inputs, passed through `take` as it is loaded, so that a caller who
- * needs only the scores does not hold thousands of parsed files. Valid checklists among the inputs
- * are not audits and are skipped (the library already uses them for look-ups); invalid files of
- * either kind are reported.
+ * Hands every valid audit among the inputs to `visit` as it is loaded, in the order of the files, so
+ * that a caller streaming results holds none of them. Valid checklists among the inputs are not
+ * audits and are skipped (the library already uses them for look-ups); invalid files of either kind
+ * are reported.
  */
-export async function loadAudits<T>({ files, library }: Inputs, take: (loaded: LoadedAudit) => T): Promise<LoadedAudits<T>> {
-  const loaded: LoadedAudits<T> = { audits: [], checklists: new Map(), findings: [] };
+export async function forEachAudit(
+  { files, library }: Inputs,
+  visit: (loaded: LoadedAudit) => void | Promise<void>,
+): Promise<AuditsSeen> {
+  const seen: AuditsSeen = { checklists: new Map(), findings: [] };
   for await (const result of loadFiles(files, library)) {
-    loaded.findings.push(...result.findings.toSorted(byPosition));
+    seen.findings.push(...result.findings.toSorted(byPosition));
     if (result.kind !== 'audit' || !result.audit) continue;
     const { checklist } = result.audit.checklist;
-    loaded.checklists.set(checklistKey(checklist.id, checklist.version), checklist);
-    loaded.audits.push(take(result.audit));
+    seen.checklists.set(checklistKey(checklist.id, checklist.version), checklist);
+    await visit(result.audit);
   }
-  return loaded;
+  return seen;
+}
+
+/** What `take` made of each valid audit, in the order of the files, for callers that need them all at once. */
+export async function loadAudits<T>(inputs: Inputs, take: (loaded: LoadedAudit) => T): Promise<AuditsSeen & { audits: T[] }> {
+  const audits: T[] = [];
+  const seen = await forEachAudit(inputs, (loaded) => void audits.push(take(loaded)));
+  return { ...seen, audits };
 }

@@ -33,6 +33,7 @@ export function recordingIo(cwd: string, lang: Lang = 'en'): RecordingIo {
     env: { XDG_CONFIG_HOME: path.join(cwd, 'config') },
     colour: new Chalk({ level: 0 }),
     stdout: (text) => void out.push(text),
+    stdoutReady: () => Promise.resolve(),
     stderr: (text) => void err.push(text),
     out,
     err,

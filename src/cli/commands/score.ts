@@ -1,19 +1,21 @@
 // `svc-audit score`: every audit among the paths scored and summarised per checklist, in the format asked for.
+// JSON and CSV, the formats for thousands of audits, stream each audit out as it is scored.
 import { scoreAudit } from '../../core/score.js';
 import type { AuditResult, ScoreError } from '../../core/score-types.js';
-import { summarize } from '../../core/summarize.js';
+import { summariesOf, summarize, tallyAudit, type SummaryTally } from '../../core/summarize.js';
 import type { Finding } from '../../findings.js';
 import { renderMarkdown } from '../../format/document-markdown.js';
 import { renderTerminal } from '../../format/document-terminal.js';
 import { renderFindings } from '../../format/findings.js';
 import { renderScoreCsv } from '../../format/score-csv.js';
-import { renderScoreJson } from '../../format/score-json.js';
+import { scoreJsonAudit, scoreJsonEnd, scoreJsonStart } from '../../format/score-json.js';
 import { formatScore } from '../../format/document.js';
-import { scoreDocument, type ScoredRun } from '../../format/score-views.js';
+import { scoreDocument } from '../../format/score-views.js';
 import { t, type Lang } from '../../i18n/lang.js';
 import { describeFinding } from '../../i18n/messages.js';
+import type { LoadedAudit } from '../../load/load-file.js';
 import { EXIT, type CommandIo } from '../io.js';
-import { loadAudits, openInputs } from '../load-audits.js';
+import { forEachAudit, loadAudits, openInputs, type Inputs } from '../load-audits.js';
 
 export type ScoreFormat = 'table' | 'json' | 'csv' | 'markdown';
 
@@ -28,18 +30,51 @@ function scoreError(finding: Finding, lang: Lang): ScoreError {
   return { file, line, column, message: describeFinding(finding, lang) };
 }
 
-function render(io: CommandIo, format: ScoreFormat, run: ScoredRun, findings: readonly Finding[]): string {
-  switch (format) {
-    case 'json':
-      return renderScoreJson({ audits: run.audits, summaries: run.summaries, errors: findings.map((f) => scoreError(f, io.lang)) });
-    case 'csv':
-      return renderScoreCsv(run.audits);
-    case 'markdown':
-      return renderMarkdown(scoreDocument(run, io.lang));
-    case 'table':
-      return renderTerminal(scoreDocument(run, io.lang), io.colour);
-  }
-}
+const scoreOf = ({ file, audit, checklist }: LoadedAudit): AuditResult => scoreAudit({ file, audit, checklist: checklist.checklist });
+
+/** Prints the scores as they come; `scored` sees each one. Returns the findings of the files that are not valid. */
+type Printer = (io: CommandIo, inputs: Inputs, scored: (audit: AuditResult) => void) => Promise<Finding[]>;
+
+const streamJson: Printer = async (io, inputs, scored) => {
+  const tally: SummaryTally = new Map();
+  let count = 0;
+  io.stdout(scoreJsonStart());
+  const { checklists, findings } = await forEachAudit(inputs, async (loaded) => {
+    const audit = scoreOf(loaded);
+    scored(audit);
+    tallyAudit(tally, audit);
+    io.stdout(scoreJsonAudit(audit, count++));
+    await io.stdoutReady();
+  });
+  const errors = findings.map((finding) => scoreError(finding, io.lang));
+  io.stdout(scoreJsonEnd({ summaries: summariesOf(tally, checklists), errors }, count));
+  return findings;
+};
+
+const printCsv: Printer = async (io, inputs, scored) => {
+  const { audits, findings } = await loadAudits(inputs, scoreOf);
+  audits.forEach(scored);
+  io.stdout(renderScoreCsv(audits));
+  return findings;
+};
+
+/** Table and Markdown are for reading: they lay out all audits at once, so they are printed at the end. */
+const printDocument =
+  (format: 'table' | 'markdown'): Printer =>
+  async (io, inputs, scored) => {
+    const { audits, checklists, findings } = await loadAudits(inputs, scoreOf);
+    audits.forEach(scored);
+    const document = scoreDocument({ audits, summaries: summarize(audits, checklists), checklists }, io.lang);
+    io.stdout(format === 'markdown' ? renderMarkdown(document) : renderTerminal(document, io.colour));
+    return findings;
+  };
+
+const PRINTERS: Record<ScoreFormat, Printer> = {
+  json: streamJson,
+  csv: printCsv,
+  table: printDocument('table'),
+  markdown: printDocument('markdown'),
+};
 
 function underThresholdMessage(io: CommandIo, audit: AuditResult, threshold: number): string {
   return t(
@@ -51,18 +86,13 @@ function underThresholdMessage(io: CommandIo, audit: AuditResult, threshold: num
 
 export async function scoreCommand(io: CommandIo, paths: readonly string[], options: ScoreOptions): Promise<number> {
   const inputs = await openInputs(io, paths, options.checklists);
-  const { audits, checklists, findings } = await loadAudits(inputs, ({ file, audit, checklist }) =>
-    scoreAudit({ file, audit, checklist: checklist.checklist }),
-  );
-  const run: ScoredRun = { audits, summaries: summarize(audits, checklists), checklists };
-  io.stdout(render(io, options.format, run, findings));
+  const { failUnder } = options;
+  const underThreshold: string[] = [];
+  const findings = await PRINTERS[options.format](io, inputs, (audit) => {
+    if (failUnder !== undefined && audit.score < failUnder) underThreshold.push(underThresholdMessage(io, audit, failUnder));
+  });
   // JSON carries the errors itself; every other format leaves stdout to the scores.
   if (options.format !== 'json') io.stderr(renderFindings({ files: inputs.files.length, findings }, 'text', io.lang));
-  const { failUnder } = options;
-  const underThreshold =
-    failUnder === undefined
-      ? []
-      : audits.filter((audit) => audit.score < failUnder).map((audit) => underThresholdMessage(io, audit, failUnder));
   io.stderr(underThreshold.join(''));
   return findings.length > 0 || underThreshold.length > 0 ? EXIT.findings : EXIT.ok;
 }
