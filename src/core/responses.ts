@@ -1,5 +1,5 @@
 // The three ways an audit file may write an answer (value, `na`, or a map) brought to one form.
-import type { Response } from '../schema/types.js';
+import type { Audit, Response } from '../schema/types.js';
 
 export type AnswerValue = number | boolean | string;
 
@@ -12,6 +12,12 @@ export interface Answer {
 }
 
 export const NA = 'na';
+
+/** The audit's response to item `id`, if it has one. */
+export function responseTo(audit: Audit, id: string): Response | undefined {
+  // Own keys only: an item called `constructor` must not find Object.prototype's.
+  return Object.hasOwn(audit.responses, id) ? audit.responses[id] : undefined;
+}
 
 export function toAnswer(response: Response): Answer {
   if (typeof response !== 'object') return response === NA ? { na: true } : { value: response, na: false };

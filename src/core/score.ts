@@ -1,9 +1,9 @@
 // One audit scored against its checklist (SPEC §4): pure functions from validated data to numbers.
 // Precondition: the audit passed validation against this checklist, so every value fits its item's
 // type; a value that does not fit is a programming error and throws rather than scoring as zero.
-import type { Audit, Checklist, Factor, Item, Response, Section } from '../schema/types.js';
+import type { Audit, Checklist, Factor, Item, Section } from '../schema/types.js';
 import { isScored, itemScale, itemsOf, itemType, weightOf } from './checklist-model.js';
-import { isAnswered, toAnswer, type Answer, type AnswerValue } from './responses.js';
+import { isAnswered, responseTo, toAnswer, type Answer, type AnswerValue } from './responses.js';
 import type { AuditResult, CriticalFailure, FactorResult, ItemResult, Measured, SectionResult } from './score-types.js';
 
 /** What one scored node brings to its parent's mean. */
@@ -141,14 +141,9 @@ function itemMeasure(item: Item, answer: Answer, checklist: Checklist): Measured
   }
 }
 
-function responseTo(audit: Audit, item: Item): Response | undefined {
-  // Own keys only: an item called `constructor` must not find Object.prototype's.
-  return Object.hasOwn(audit.responses, item.id) ? audit.responses[item.id] : undefined;
-}
-
 /** The item as the result lists it; `undefined` for what the result leaves out (unanswered, text). */
 function scoreItem(item: Item, audit: Audit, checklist: Checklist): ItemResult | undefined {
-  const response = responseTo(audit, item);
+  const response = responseTo(audit, item.id);
   if (!isScored(item) || response === undefined) return undefined;
   const answer = toAnswer(response);
   if (!isAnswered(answer)) return undefined;

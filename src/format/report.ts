@@ -2,7 +2,7 @@
 // checklist) with one appendix per audit. Built from the same views as the score table, plus what
 // only a report needs: charts, every answer with its note and evidence, and the "fix first" list.
 import { itemScale, itemType } from '../core/checklist-model.js';
-import { isAnswered, toAnswer, type Answer } from '../core/responses.js';
+import { isAnswered, responseTo, toAnswer, type Answer } from '../core/responses.js';
 import type { AuditResult, ChecklistKey, ItemResult, Priority, Summary } from '../core/score-types.js';
 import { factorPriorities } from '../core/summarize.js';
 import { localize, t, type Lang } from '../i18n/lang.js';
@@ -76,7 +76,7 @@ class Report extends ScoreViews {
     return {
       columns: [itemColumn(w.item), left(w.answer), right(w.score), right(w.expected), right(w.gap), left(w.note), left(w.evidence)],
       rows: factor.items.map((item): Cell[] => {
-        const response = Object.hasOwn(audit.responses, item.id) ? audit.responses[item.id] : undefined;
+        const response = responseTo(audit, item.id);
         const answer = response === undefined ? undefined : toAnswer(response);
         const result = scored.get(item.id);
         return [

@@ -2,7 +2,7 @@
 // belongs to an item and fits its type and range, and a complete audit leaves no scored item open.
 import path from 'node:path';
 import { isScored, itemScale, itemsOf, itemType } from '../core/checklist-model.js';
-import { isAnswered, NA, toAnswer, type AnswerValue } from '../core/responses.js';
+import { isAnswered, NA, responseTo, toAnswer, type AnswerValue } from '../core/responses.js';
 import type { Finding, FindingParams } from '../findings.js';
 import type { Audit, Checklist, Item } from '../schema/types.js';
 import type { ChecklistLibrary, LoadedChecklist } from './library.js';
@@ -99,8 +99,10 @@ export async function checkAuditRules(
     else checkResponse(source, checklist, item, responsePath, response, findings);
   }
   if (audit.status === 'complete') {
-    // Own keys only: an item called `constructor` must not find Object.prototype's.
-    const answered = (id: string) => Object.hasOwn(audit.responses, id) && isAnswered(toAnswer(audit.responses[id]!));
+    const answered = (id: string) => {
+      const response = responseTo(audit, id);
+      return response !== undefined && isAnswered(toAnswer(response));
+    };
     const unanswered = [...items.values()].filter((item) => isScored(item) && !answered(item.id)).map((item) => item.id);
     if (unanswered.length > 0) findings.push(findingOf(source, ['responses'], 'unanswered', { items: unanswered }, 'key'));
   }
