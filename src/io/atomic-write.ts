@@ -19,21 +19,21 @@ export async function writeFileAtomic(file: string, contents: string, { overwrit
   const temp = path.join(path.dirname(file), `.${path.basename(file)}.${randomBytes(6).toString('hex')}.tmp`);
   const handle = await open(temp, 'wx', 0o644);
   try {
-    await handle.writeFile(contents, 'utf8');
-    await handle.sync();
-  } finally {
-    await handle.close();
-  }
-  try {
-    if (overwrite) {
-      await rename(temp, file);
-      return;
+    try {
+      await handle.writeFile(contents, 'utf8');
+      await handle.sync();
+    } finally {
+      await handle.close();
     }
-    await link(temp, file);
+    if (overwrite) await rename(temp, file);
+    else await link(temp, file);
   } catch (error) {
+    // A full disk, an I/O error or a failed move: the partly written temporary file goes (only ever
+    // the temporary file, never the target, which still holds the previous contents, if any).
     await unlink(temp).catch(() => undefined);
     if ((error as NodeJS.ErrnoException).code === 'EEXIST') throw new FileExistsError(file);
     throw error;
   }
-  await unlink(temp);
+  // After a link the target holds the new contents under both names; the temporary one goes.
+  if (!overwrite) await unlink(temp);
 }

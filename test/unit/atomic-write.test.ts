@@ -10,7 +10,7 @@ import { describeWriteError } from '../../src/io/write-errors.js';
 import { ROOT } from '../helpers/cli.js';
 
 // Lets a test make the next file written fail part way, as a full disk does.
-const failing = vi.hoisted(() => ({ write: undefined as NodeJS.ErrnoException | undefined }));
+const failing = vi.hoisted(() => ({ write: undefined as NodeJS.ErrnoException | undefined, sync: undefined as NodeJS.ErrnoException | undefined }));
 vi.mock('node:fs/promises', async (importOriginal) => {
   const actual = await importOriginal<typeof import('node:fs/promises')>();
   return {
@@ -24,6 +24,12 @@ vi.mock('node:fs/promises', async (importOriginal) => {
           throw error;
         };
       }
+      const syncError = failing.sync;
+      if (syncError) {
+        handle.sync = async () => {
+          throw syncError;
+        };
+      }
       return handle;
     },
   };
@@ -33,6 +39,7 @@ const scratch = mkdtempSync(path.join(tmpdir(), 'svc-audit-write-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 afterEach(() => {
   failing.write = undefined;
+  failing.sync = undefined;
 });
 
 let folders = 0;
@@ -87,15 +94,21 @@ describe('writeFileAtomic', () => {
     expect(readFileSync(path.join(dir, 'audit.yaml'))).toEqual(PREVIOUS);
   });
 
-  // Known gap in src/io/atomic-write.ts: a write that fails before the move (ENOSPC, EIO) leaves its
-  // partly written `.audit.yaml.*.tmp` beside the target. Make this `it` once the temp file is removed
-  // on that path too.
-  it.fails('leaves no temporary file behind when the disk fills up part way', async () => {
+  it('leaves no temporary file behind when the disk fills up part way', async () => {
     const dir = folder();
     writeFileSync(path.join(dir, 'audit.yaml'), PREVIOUS);
     failing.write = errno('ENOSPC');
     await writeFileAtomic(path.join(dir, 'audit.yaml'), 'site: new\n', { overwrite: true }).catch(() => undefined);
     expect(readdirSync(dir)).toEqual(['audit.yaml']);
+  });
+
+  it.each([true, false])('keeps the previous file and leaves nothing else when flushing to disk fails (overwrite: %s)', async (overwrite) => {
+    const dir = folder();
+    writeFileSync(path.join(dir, 'audit.yaml'), PREVIOUS);
+    failing.sync = errno('EIO');
+    await expect(writeFileAtomic(path.join(dir, 'audit.yaml'), 'site: new\n', { overwrite })).rejects.toMatchObject({ code: 'EIO' });
+    expect(readdirSync(dir)).toEqual(['audit.yaml']);
+    expect(readFileSync(path.join(dir, 'audit.yaml'))).toEqual(PREVIOUS);
   });
 
   it('in a read-only folder fails with a clear message and keeps the previous file', () => {
