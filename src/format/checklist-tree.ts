@@ -3,6 +3,11 @@ import type { ChalkInstance } from 'chalk';
 import { itemScale, itemType, weightOf } from '../core/checklist-model.js';
 import { localize, t, type Lang } from '../i18n/lang.js';
 import type { Checklist, Item } from '../schema/types.js';
+import { plainText } from './safe-text.js';
+
+// Titles, wording and units come from checklist files anyone may have written: shown on one line,
+// without control characters.
+const shown = (text: string): string => plainText(text).replaceAll('\n', ' ');
 
 function itemDetails(item: Item, checklist: Checklist, lang: Lang): string {
   const type = itemType(item);
@@ -13,7 +18,7 @@ function itemDetails(item: Item, checklist: Checklist, lang: Lang): string {
   }
   if (type === 'measure') {
     const sign = item.better === 'lower' ? '≤' : '≥';
-    parts.push(`${t(lang, '目标', 'target')} ${sign} ${item.target} ${item.unit ?? ''}`.trimEnd(), `${t(lang, '界限', 'limit')} ${item.limit}`);
+    parts.push(`${t(lang, '目标', 'target')} ${sign} ${item.target} ${shown(item.unit ?? '')}`.trimEnd(), `${t(lang, '界限', 'limit')} ${item.limit}`);
   }
   if (item.weight !== undefined) parts.push(`${t(lang, '权重', 'weight')} ${item.weight}`);
   if (item.critical) parts.push(t(lang, '关键', 'critical'));
@@ -22,7 +27,7 @@ function itemDetails(item: Item, checklist: Checklist, lang: Lang): string {
 
 export function renderChecklistTree(checklist: Checklist, lang: Lang, colour: ChalkInstance): string {
   const lines: string[] = [];
-  lines.push(`${colour.bold(localize(checklist.title, lang))}  ${colour.dim(`${checklist.id} ${checklist.version}`)}`);
+  lines.push(`${colour.bold(shown(localize(checklist.title, lang)))}  ${colour.dim(`${checklist.id} ${checklist.version}`)}`);
   if (checklist.scale) {
     lines.push(
       colour.dim(
@@ -35,17 +40,17 @@ export function renderChecklistTree(checklist: Checklist, lang: Lang, colour: Ch
   checklist.sections.forEach((section, s) => {
     const lastSection = s === checklist.sections.length - 1;
     lines.push(
-      `${branch(lastSection)}${colour.bold(localize(section.title, lang))} ${colour.dim(`[${section.id}] ${t(lang, '权重', 'weight')} ${weightOf(section)}`)}`,
+      `${branch(lastSection)}${colour.bold(shown(localize(section.title, lang)))} ${colour.dim(`[${section.id}] ${t(lang, '权重', 'weight')} ${weightOf(section)}`)}`,
     );
     section.factors.forEach((factor, f) => {
       const lastFactor = f === section.factors.length - 1;
       lines.push(
-        `${stem(lastSection)}${branch(lastFactor)}${localize(factor.title, lang)} ${colour.dim(`[${factor.id}] ${t(lang, '权重', 'weight')} ${weightOf(factor)}`)}`,
+        `${stem(lastSection)}${branch(lastFactor)}${shown(localize(factor.title, lang))} ${colour.dim(`[${factor.id}] ${t(lang, '权重', 'weight')} ${weightOf(factor)}`)}`,
       );
       factor.items.forEach((item, i) => {
         const lastItem = i === factor.items.length - 1;
         lines.push(
-          `${stem(lastSection)}${stem(lastFactor)}${branch(lastItem)}${localize(item.text, lang)} ${colour.dim(`[${item.id}] ${itemDetails(item, checklist, lang)}`)}`,
+          `${stem(lastSection)}${stem(lastFactor)}${branch(lastItem)}${shown(localize(item.text, lang))} ${colour.dim(`[${item.id}] ${itemDetails(item, checklist, lang)}`)}`,
         );
       });
     });

@@ -3,6 +3,7 @@ import { describeFinding } from '../i18n/messages.js';
 import { t, type Lang } from '../i18n/lang.js';
 import type { ChalkInstance } from 'chalk';
 import type { Finding } from '../findings.js';
+import { plainText } from './safe-text.js';
 
 export const FINDING_FORMATS = ['text', 'json', 'github'] as const;
 export type FindingFormat = (typeof FINDING_FORMATS)[number];
@@ -25,6 +26,10 @@ function escapeGithubProperty(text: string): string {
   return escapeGithubData(text).replaceAll(':', '%3A').replaceAll(',', '%2C');
 }
 
+// The text format is read on a terminal: a file name may carry escape sequences or line breaks too
+// (a folder unpacked from anywhere), so it is shown as plain text on one line like the message.
+const shownFile = (file: string): string => plainText(file).replaceAll('\n', ' ');
+
 export function renderFindings(summary: FindingSummary, format: FindingFormat, lang: Lang): string {
   const { findings } = summary;
   switch (format) {
@@ -38,7 +43,7 @@ export function renderFindings(summary: FindingSummary, format: FindingFormat, l
         )
         .join('');
     case 'text':
-      return findings.map((f) => `${f.file}:${f.line}:${f.column}: ${describeFinding(f, lang)} [${f.code}]\n`).join('');
+      return findings.map((f) => `${shownFile(f.file)}:${f.line}:${f.column}: ${describeFinding(f, lang)} [${f.code}]\n`).join('');
   }
 }
 

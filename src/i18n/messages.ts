@@ -244,6 +244,10 @@ const MESSAGES: Record<FindingCode, Record<Lang, Phrase>> = {
   },
 };
 
+/**
+ * One line of plain text, whatever the file held: `shown` shortens the values quoted back, and this
+ * catches the parameters used as they are (a checklist's unit, a scale label's key, a path searched).
+ */
 export function describeFinding(finding: Pick<Finding, 'code' | 'params'>, lang: Lang): string {
-  return MESSAGES[finding.code][lang](finding.params);
+  return plainText(MESSAGES[finding.code][lang](finding.params)).replaceAll('\n', ' ');
 }

@@ -12,6 +12,7 @@ import { ChecklistLibrary, type LoadedChecklist } from '../load/library.js';
 import { loadFile } from '../load/load-file.js';
 import type { Audit } from '../schema/types.js';
 import { isIsoDate, localDate, localTimestamp } from './local-time.js';
+import { screenText } from './prompts/item-view.js';
 import { selectTheme, type PromptSet } from './prompts/prompt-set.js';
 import { recall, remember } from './remember.js';
 import { auditFileBase, createAuditFile, createNumberedAuditFile, removeLeftoverTemps } from './save.js';
@@ -63,8 +64,8 @@ async function chooseChecklist(options: RunOptions, deps: SetupDeps, last: strin
         const { id, version, title } = loaded.checklist;
         const items = [...itemsOf(loaded.checklist)].length;
         return {
-          name: `${localize(title, io.lang)}  (${id} ${version}, ${t(io.lang, `${items} 题`, `${items} items`)})`,
-          short: localize(title, io.lang),
+          name: `${screenText(localize(title, io.lang))}  (${id} ${version}, ${t(io.lang, `${items} 题`, `${items} items`)})`,
+          short: screenText(localize(title, io.lang)),
           value: loaded,
         };
       }),

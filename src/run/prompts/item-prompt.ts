@@ -16,7 +16,7 @@ import {
 import { isScored, itemType } from '../../core/checklist-model.js';
 import { isAnswered, type AnswerValue } from '../../core/responses.js';
 import { t } from '../../i18n/lang.js';
-import { answerText, choiceLines, headerLines, howToAnswer, keysHint, recordLines, scalePoints, shortTitle, type ItemScreen } from './item-view.js';
+import { answerText, choiceLines, headerLines, howToAnswer, keysHint, recordLines, scalePoints, screenText, shortTitle, type ItemScreen } from './item-view.js';
 import { isTimeUnit, measureDoubt, measureProblem, msIn, parseMeasure, stopwatchFace, type Clock } from './measure.js';
 
 export type ItemAction =
@@ -212,7 +212,7 @@ export const itemPrompt = createPrompt<ItemAction, ItemPromptConfig>((config, do
       .filter((lines) => lines.length > 0)
       .map((lines) => lines.join('\n'))
       .join('\n\n'),
-    [...(message ? [colour.yellow(message)] : []), '', colour.dim(hint)].join('\n'),
+    [...(message ? [colour.yellow(screenText(message))] : []), '', colour.dim(hint)].join('\n'),
   ];
   if (mode.kind === 'stopwatch') {
     return screen(
@@ -220,7 +220,7 @@ export const itemPrompt = createPrompt<ItemAction, ItemPromptConfig>((config, do
       t(lang, 's/空格/Enter 停止并作答 · c 取消', 's/space/Enter stop and answer · c cancel'),
     );
   }
-  const valueLabel = type === 'measure' ? `${t(lang, '数值', 'value')} (${slot.item.unit ?? ''})` : t(lang, '答案', 'answer');
+  const valueLabel = type === 'measure' ? `${t(lang, '数值', 'value')} (${screenText(slot.item.unit ?? '')})` : t(lang, '答案', 'answer');
   if (mode.kind === 'edit') {
     const labels: Record<Field, string> = {
       value: valueLabel,
@@ -231,7 +231,8 @@ export const itemPrompt = createPrompt<ItemAction, ItemPromptConfig>((config, do
       type === 'text' && mode.field === 'value'
         ? t(lang, 'Enter 保存(留空跳过)· Tab 更多按键(备注、上一题…)', 'Enter save (empty: skip) · Tab more keys (note, back, …)')
         : t(lang, 'Enter 保存 · Tab/Esc 取消', 'Enter save · Tab/Esc cancel');
-    return screen(`${colour.cyan('›')} ${labels[mode.field]}: ${line}`, hint);
+    // The line may hold a note or an answer from a resumed file: shown plain (what is saved is what was typed).
+    return screen(`${colour.cyan('›')} ${labels[mode.field]}: ${screenText(line)}`, hint);
   }
   // A measure item waits for a number: show where it will appear.
   return screen(type === 'measure' ? `${colour.cyan('›')} ${valueLabel}: ` : undefined, keysHint(config));

@@ -4,6 +4,7 @@
 import type { ChalkInstance } from 'chalk';
 import { isScored, itemType } from '../../core/checklist-model.js';
 import type { Answer } from '../../core/responses.js';
+import { plainText } from '../../format/safe-text.js';
 import { localize, t, type Lang } from '../../i18n/lang.js';
 import type { Scale } from '../../schema/types.js';
 import type { Progress, Slot } from '../session.js';
@@ -23,6 +24,16 @@ export interface ItemScreen {
   readonly canGoBack: boolean;
 }
 
+/**
+ * Text from a checklist or a resumed audit file (titles, units, labels, the site) as it may reach the
+ * screen: no escape sequences or other control characters (`plainText`, which the longer texts —
+ * wording, guidance, notes — go through too), and on one line, since a line break inside a title or
+ * a choice would tear the prompt's layout.
+ */
+export function screenText(text: string): string {
+  return plainText(text).replaceAll('\n', ' ');
+}
+
 const BAR_WIDTH = 24;
 
 export function progressBar({ answered, scored }: Progress, colour: ChalkInstance): string {
@@ -40,7 +51,7 @@ export function progressLabel(progress: Progress, lang: Lang): string {
 
 export function scaleLabel(scale: Scale | undefined, point: number, lang: Lang): string | undefined {
   const label = scale?.labels?.[String(point)];
-  return label === undefined ? undefined : localize(label, lang);
+  return label === undefined ? undefined : screenText(localize(label, lang));
 }
 
 export function scalePoints(scale: Scale): number[] {
@@ -60,9 +71,9 @@ export function answerText(screen: Pick<ItemScreen, 'slot' | 'scale' | 'lang'>, 
     case 'check':
       return value === true ? t(screen.lang, '是', 'yes') : t(screen.lang, '否', 'no');
     case 'measure':
-      return `${value} ${screen.slot.item.unit ?? ''}`.trim();
+      return `${value} ${screenText(screen.slot.item.unit ?? '')}`.trim();
     case 'text':
-      return String(value);
+      return screenText(String(value));
   }
 }
 
@@ -91,13 +102,13 @@ export function choiceLines(screen: ItemScreen): string[] {
 export function headerLines(screen: ItemScreen): string[] {
   const { colour, lang, slot, progress } = screen;
   const critical = slot.item.critical ? ` ${colour.red.bold(t(lang, '[关键]', '[critical]'))}` : '';
-  const guidance = localize(slot.item.guidance, lang);
+  const guidance = plainText(localize(slot.item.guidance, lang));
   return [
-    colour.bold(screen.title),
+    colour.bold(screenText(screen.title)),
     `${progressBar(progress, colour)}  ${colour.dim(progressLabel(progress, lang))}`,
-    colour.dim(`${slot.sectionNumber}. ${localize(slot.section.title, lang)} › ${localize(slot.factor.title, lang)}`),
+    colour.dim(`${slot.sectionNumber}. ${screenText(localize(slot.section.title, lang))} › ${screenText(localize(slot.factor.title, lang))}`),
     '',
-    `${colour.green('?')} ${colour.bold(localize(slot.item.text, lang))}${critical}`,
+    `${colour.green('?')} ${colour.bold(plainText(localize(slot.item.text, lang)))}${critical}`,
     ...(guidance ? [colour.dim(`  ${guidance}`)] : []),
   ];
 }
@@ -111,14 +122,14 @@ export function recordLines(screen: ItemScreen): string[] {
   if (shown !== undefined && (answer?.na || type === 'measure' || type === 'text')) {
     lines.push(`  ${t(lang, '答案', 'answer')}: ${colour.cyan(shown)}`);
   }
-  if (answer?.note) lines.push(`  ${t(lang, '备注', 'note')}: ${answer.note}`);
-  if (answer?.evidence?.length) lines.push(`  ${t(lang, '证据', 'evidence')}: ${answer.evidence.join(', ')}`);
+  if (answer?.note) lines.push(`  ${t(lang, '备注', 'note')}: ${plainText(answer.note)}`);
+  if (answer?.evidence?.length) lines.push(`  ${t(lang, '证据', 'evidence')}: ${answer.evidence.map(screenText).join(', ')}`);
   return lines;
 }
 
 /** The item in one line, for the record left on screen once the auditor moves on. */
 export function shortTitle(screen: Pick<ItemScreen, 'slot' | 'lang'>, width = 48): string {
-  const text = localize(screen.slot.item.text, screen.lang);
+  const text = screenText(localize(screen.slot.item.text, screen.lang));
   const chars = [...text];
   return chars.length > width ? `${chars.slice(0, width - 1).join('')}…` : text;
 }
@@ -156,7 +167,7 @@ export function howToAnswer({ slot, scale, lang }: ItemScreen): string {
     case 'check':
       return t(lang, `按 y(是)或 n(否)${na}`, `press y (yes) or n (no)${na}`);
     case 'measure':
-      return t(lang, `输入以 ${slot.item.unit} 为单位的数值并按 Enter${na}`, `type the value in ${slot.item.unit} and press Enter${na}`);
+      return t(lang, `输入以 ${screenText(String(slot.item.unit))} 为单位的数值并按 Enter${na}`, `type the value in ${screenText(String(slot.item.unit))} and press Enter${na}`);
     case 'text':
       return t(lang, '按 Enter 输入文字', 'press Enter to type');
   }
