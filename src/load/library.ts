@@ -4,8 +4,8 @@ import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import type { Checklist } from '../schema/types.js';
 import { yamlFilesUnder } from './discover.js';
-import { checkChecklistSource } from './load-file.js';
-import { readSource } from './source.js';
+import { checkChecklistSource, type ChecklistCheck } from './load-file.js';
+import { checkFile } from './checked-source.js';
 import { readFile } from 'node:fs/promises';
 
 export interface LoadedChecklist {
@@ -84,7 +84,7 @@ export class ChecklistLibrary {
   byFile(file: string): Promise<LoadedChecklist | undefined> {
     let loading = this.fileCache.get(file);
     if (!loading) {
-      loading = readSource(file).then((parsed) => (parsed.ok ? checkChecklistSource(parsed.source).checklist : undefined));
+      loading = checkFile<ChecklistCheck>(file, checkChecklistSource, (findings) => ({ findings })).then((checked) => checked.checklist);
       this.fileCache.set(file, loading);
     }
     return loading;

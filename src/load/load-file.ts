@@ -6,7 +6,8 @@ import { checkAuditRules } from './audit-rules.js';
 import { checkChecklistRules } from './checklist-rules.js';
 import type { ChecklistLibrary, LoadedChecklist } from './library.js';
 import { loadFilesInWorkers, threadsFor } from './parallel.js';
-import { findingAt, readSource, type SourceDocument } from './source.js';
+import { checkFile } from './checked-source.js';
+import { findingAt, type SourceDocument } from './source.js';
 
 export interface LoadedAudit {
   readonly file: string;
@@ -28,9 +29,12 @@ export function kindOf(data: unknown): FileKind | undefined {
   return undefined;
 }
 
-export function checkChecklistSource(
-  source: SourceDocument,
-): { findings: Finding[]; checklist?: LoadedChecklist } {
+export interface ChecklistCheck {
+  readonly findings: Finding[];
+  readonly checklist?: LoadedChecklist;
+}
+
+export function checkChecklistSource(source: SourceDocument): ChecklistCheck {
   const shape = checkShape(source, 'checklist');
   if (!shape.data) return { findings: shape.findings };
   const findings = checkChecklistRules(source, shape.data);
@@ -38,10 +42,9 @@ export function checkChecklistSource(
   return { findings, checklist: { file: source.file, checklist: shape.data satisfies Checklist } };
 }
 
-export async function loadFile(file: string, library: ChecklistLibrary): Promise<FileResult> {
-  const parsed = await readSource(file);
-  if (!parsed.ok) return { kind: 'unknown', file, findings: parsed.findings };
-  const { source } = parsed;
+/** A parsed file told checklist from audit and checked as what it is. */
+export async function checkSource(source: SourceDocument, library: ChecklistLibrary): Promise<FileResult> {
+  const { file } = source;
   const kind = kindOf(source.data);
   if (kind === 'checklist') return { kind, file, ...checkChecklistSource(source) };
   if (kind === 'audit') {
@@ -51,6 +54,10 @@ export async function loadFile(file: string, library: ChecklistLibrary): Promise
     return { kind, file, ...checked };
   }
   return { kind: 'unknown', file, findings: [findingAt(file, { line: 1, col: 1 }, 'unknown-kind')] };
+}
+
+export function loadFile(file: string, library: ChecklistLibrary): Promise<FileResult> {
+  return checkFile(file, (source) => checkSource(source, library), (findings): FileResult => ({ kind: 'unknown', file, findings }));
 }
 
 /**

@@ -260,11 +260,6 @@ export function parseYaml(file: string, written: string): ParseResult {
   return { ok: true, source: { file, doc, lineCounter, data: converted.data } };
 }
 
-export async function readSource(file: string): Promise<ParseResult> {
-  const read = await readText(file);
-  return 'finding' in read ? refused(read.finding) : parseYaml(file, read.text);
-}
-
 function startOf(lineCounter: LineCounter, node: Node | undefined): { line: number; col: number } {
   return lineCounter.linePos(node?.range?.[0] ?? 0);
 }

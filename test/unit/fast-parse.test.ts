@@ -1,15 +1,14 @@
 // The fast path may only ever answer where the slow, position-aware parse would accept with the very
 // same data: same key order, same number/string/bool/null types, -0 kept apart from 0. Every test
 // here holds fastParse to that one implication, on real files, on generated YAML and on damaged files.
-import { readdirSync, readFileSync } from 'node:fs';
-import path from 'node:path';
+import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { dump as jsYamlDump } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { stringify, type ToStringOptions } from 'yaml';
 import { fastParse } from '../../src/load/fast-parse.js';
 import { decodeText, MAX_NESTING, parseYaml } from '../../src/load/source.js';
-import { ROOT } from '../helpers/cli.js';
+import { repositoryYamlFiles } from '../helpers/files.js';
 
 /** Deep equality that also tells -0 from 0, NaN from NaN-less and one key order from another. */
 function sameData(a: unknown, b: unknown): boolean {
@@ -34,22 +33,14 @@ function expectAgreement(text: string): boolean {
   return true;
 }
 
-function yamlFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true, recursive: true })
-    .filter((entry) => entry.isFile() && entry.name.endsWith('.yaml'))
-    .map((entry) => path.join(entry.parentPath, entry.name))
-    .sort();
-}
-
 function textOf(file: string): string | undefined {
   const decoded = decodeText(file, readFileSync(file));
   return 'text' in decoded ? decoded.text : undefined;
 }
 
-const AUDIT_DIR = path.join(ROOT, 'examples/audits');
-const MUST_TAKE = [...yamlFiles(AUDIT_DIR), ...yamlFiles(path.join(ROOT, 'checklists'))];
-const ALL_FILES = [...MUST_TAKE, ...yamlFiles(path.join(ROOT, 'test/fixtures'))];
-const AUDIT_TEXTS = yamlFiles(AUDIT_DIR).map((file) => readFileSync(file, 'utf8'));
+const MUST_TAKE = repositoryYamlFiles('examples/audits', 'checklists');
+const ALL_FILES = [...MUST_TAKE, ...repositoryYamlFiles('test/fixtures')];
+const AUDIT_TEXTS = repositoryYamlFiles('examples/audits').map((file) => readFileSync(file, 'utf8'));
 
 describe('fastParse on the shipped and fixture files', () => {
   it('agrees with parseYaml wherever it answers, and answers for every example audit and checklist', () => {

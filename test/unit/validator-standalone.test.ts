@@ -1,7 +1,7 @@
 // The CLI validates with functions that ajv generated at build time (scripts/build-validators.ts).
 // They must say exactly what ajv says when it compiles src/schema/definition.ts itself: the same
 // verdict and the same errors, with the schema and data that messages are made from.
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { ValidateFunction } from 'ajv';
 import fc from 'fast-check';
@@ -11,6 +11,7 @@ import { configuredAjv, generateValidatorsModule } from '../../scripts/build-val
 import { ID_PATTERN, SCHEMAS, SEMVER_PATTERN, type SchemaName } from '../../src/schema/definition.js';
 import * as precompiled from '../../src/schema/generated/validators.js';
 import { ROOT } from '../helpers/cli.js';
+import { repositoryYamlFiles } from '../helpers/files.js';
 
 const runtimeAjv = configuredAjv(false);
 const runtime: Record<SchemaName, ValidateFunction> = {
@@ -44,16 +45,8 @@ function verdicts(name: SchemaName, data: unknown) {
   return { generated: say(precompiled[name]), runtime: say(runtime[name]) };
 }
 
-function yamlFilesUnder(dir: string): string[] {
-  return readdirSync(path.join(ROOT, dir), { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile() && /\.ya?ml$/.test(entry.name))
-    .map((entry) => path.join(entry.parentPath, entry.name));
-}
-
 // Every checklist and audit the repository holds, valid or deliberately broken.
-const documents = ['checklists', 'examples', 'test/fixtures']
-  .flatMap(yamlFilesUnder)
-  .flatMap((file) => {
+const documents = repositoryYamlFiles('checklists', 'examples', 'test/fixtures').flatMap((file) => {
     try {
       const data = parse(readFileSync(file, 'utf8')) as unknown;
       JSON.stringify(data); // an alias inside itself makes a cycle: the loader refuses those files

@@ -1,0 +1,72 @@
+// One file read, parsed and checked, fast when the file is plain and valid: fastParse reads it without
+// node positions, and the checks run on that data. Positions are only ever needed for a finding, so
+// the moment a check asks for one, or ends with any finding at all, the file is parsed again by the
+// position-aware parseYaml and checked from scratch: that path alone decides about files with
+// problems, and every finding it makes names its line and column.
+import type { Finding } from '../findings.js';
+import { fastParse } from './fast-parse.js';
+import { parseYaml, readText, type SourceDocument } from './source.js';
+
+/** What every check returns: its findings, empty when the file passed. */
+export interface Checked {
+  readonly findings: readonly Finding[];
+}
+
+class PositionsNeeded extends Error {}
+
+function withoutPositions(file: string, data: unknown): SourceDocument {
+  const needed = (): never => {
+    throw new PositionsNeeded();
+  };
+  return {
+    file,
+    data,
+    get doc() {
+      return needed();
+    },
+    get lineCounter() {
+      return needed();
+    },
+  };
+}
+
+async function checkedFast<R extends Checked>(
+  file: string,
+  text: string,
+  check: (source: SourceDocument) => R | Promise<R>,
+): Promise<R | undefined> {
+  const fast = fastParse(text);
+  if (!fast) return undefined;
+  try {
+    const result = await check(withoutPositions(file, fast.data));
+    return result.findings.length === 0 ? result : undefined;
+  } catch (error) {
+    if (error instanceof PositionsNeeded) return undefined;
+    throw error;
+  }
+}
+
+/** `check` applied to the text as parseYaml reads it, or `refused` with the findings of a text that does not parse. */
+export async function checkParsed<R extends Checked>(
+  file: string,
+  text: string,
+  check: (source: SourceDocument) => R | Promise<R>,
+  refused: (findings: Finding[]) => R,
+): Promise<R> {
+  const parsed = parseYaml(file, text);
+  return parsed.ok ? check(parsed.source) : refused(parsed.findings);
+}
+
+/**
+ * Reads `file` and applies `check` to its data; `refused` shapes the findings of a file that cannot be
+ * read or parsed. The result is the one parseYaml would give (test/unit/checked-source.test.ts).
+ */
+export async function checkFile<R extends Checked>(
+  file: string,
+  check: (source: SourceDocument) => R | Promise<R>,
+  refused: (findings: Finding[]) => R,
+): Promise<R> {
+  const read = await readText(file);
+  if ('finding' in read) return refused([read.finding]);
+  return (await checkedFast(file, read.text, check)) ?? checkParsed(file, read.text, check, refused);
+}

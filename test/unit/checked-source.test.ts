@@ -1,0 +1,39 @@
+// loadFile takes the fast parse for plain, valid files and falls back to the position-aware parse for
+// anything else. Whichever path it took, its result must be exactly what the slow path alone gives:
+// same kind, same data, same findings at the same lines and columns, for every file we have.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { checkParsed } from '../../src/load/checked-source.js';
+import { fastParse } from '../../src/load/fast-parse.js';
+import { ChecklistLibrary } from '../../src/load/library.js';
+import { checkSource, loadFile, type FileResult } from '../../src/load/load-file.js';
+import { decodeText } from '../../src/load/source.js';
+import { ROOT } from '../helpers/cli.js';
+import { repositoryYamlFiles } from '../helpers/files.js';
+
+const FILES = repositoryYamlFiles('checklists', 'examples', 'test/fixtures');
+const library = new ChecklistLibrary({ dirs: [path.join(ROOT, 'test/fixtures/rules/checklists')], inputs: FILES });
+
+async function slowResult(file: string): Promise<FileResult | undefined> {
+  const decoded = decodeText(file, readFileSync(file));
+  if (!('text' in decoded)) return undefined;
+  return checkParsed(file, decoded.text, (source) => checkSource(source, library), (findings): FileResult => ({ kind: 'unknown', file, findings }));
+}
+
+describe('loadFile, fast path or not', () => {
+  it.each(FILES.map((file) => [path.relative(ROOT, file), file]))('%s: the same result as the slow path alone', async (_, file) => {
+    const slow = await slowResult(file);
+    const result = await loadFile(file, library);
+    if (slow) expect(result).toStrictEqual(slow);
+    else expect(result.findings.map((finding) => finding.code)).toEqual(['not-utf8']);
+  });
+
+  it('serves every valid example without the slow parse', async () => {
+    const examples = repositoryYamlFiles('examples', 'checklists');
+    const results = await Promise.all(examples.map((file) => loadFile(file, library)));
+    const valid = examples.filter((_, index) => results[index]!.findings.length === 0);
+    expect(valid.length).toBeGreaterThan(10);
+    for (const file of valid) expect(fastParse(readFileSync(file, 'utf8')), file).toBeDefined();
+  });
+});
