@@ -7,7 +7,7 @@ import type { Finding } from '../../findings.js';
 import { renderMarkdown } from '../../format/document-markdown.js';
 import { renderTerminal } from '../../format/document-terminal.js';
 import { renderFindings } from '../../format/findings.js';
-import { renderScoreCsv } from '../../format/score-csv.js';
+import { scoreCsvAuditLines, scoreCsvHeader } from '../../format/score-csv.js';
 import { scoreJsonAudit, scoreJsonEnd, scoreJsonStart } from '../../format/score-json.js';
 import { formatScore } from '../../format/document.js';
 import { scoreDocument } from '../../format/score-views.js';
@@ -35,26 +35,39 @@ const scoreOf = ({ file, audit, checklist }: LoadedAudit): AuditResult => scoreA
 /** Prints the scores as they come; `scored` sees each one. Returns the findings of the files that are not valid. */
 type Printer = (io: CommandIo, inputs: Inputs, scored: (audit: AuditResult) => void) => Promise<Finding[]>;
 
-const streamJson: Printer = async (io, inputs, scored) => {
-  const tally: SummaryTally = new Map();
+/** Scores each audit as it loads and prints what `render` makes of it, waiting for a slow reader to catch up. */
+async function streamScores(
+  io: CommandIo,
+  inputs: Inputs,
+  scored: (audit: AuditResult) => void,
+  render: (audit: AuditResult, index: number) => string,
+) {
   let count = 0;
-  io.stdout(scoreJsonStart());
-  const { checklists, findings } = await forEachAudit(inputs, async (loaded) => {
-    const audit = scoreOf(loaded);
-    scored(audit);
-    tallyAudit(tally, audit);
-    io.stdout(scoreJsonAudit(audit, count++));
+  const loaded = await forEachAudit(inputs, async (audit) => {
+    const result = scoreOf(audit);
+    scored(result);
+    io.stdout(render(result, count++));
     await io.stdoutReady();
   });
+  return { ...loaded, count };
+}
+
+const streamJson: Printer = async (io, inputs, scored) => {
+  const tally: SummaryTally = new Map();
+  io.stdout(scoreJsonStart());
+  const tallied = (audit: AuditResult) => {
+    scored(audit);
+    tallyAudit(tally, audit);
+  };
+  const { checklists, findings, count } = await streamScores(io, inputs, tallied, scoreJsonAudit);
   const errors = findings.map((finding) => scoreError(finding, io.lang));
   io.stdout(scoreJsonEnd({ summaries: summariesOf(tally, checklists), errors }, count));
   return findings;
 };
 
-const printCsv: Printer = async (io, inputs, scored) => {
-  const { audits, findings } = await loadAudits(inputs, scoreOf);
-  audits.forEach(scored);
-  io.stdout(renderScoreCsv(audits));
+const streamCsv: Printer = async (io, inputs, scored) => {
+  io.stdout(scoreCsvHeader());
+  const { findings } = await streamScores(io, inputs, scored, scoreCsvAuditLines);
   return findings;
 };
 
@@ -71,7 +84,7 @@ const printDocument =
 
 const PRINTERS: Record<ScoreFormat, Printer> = {
   json: streamJson,
-  csv: printCsv,
+  csv: streamCsv,
   table: printDocument('table'),
   markdown: printDocument('markdown'),
 };
