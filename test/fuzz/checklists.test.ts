@@ -1,8 +1,9 @@
 // Checklists damaged in every way mutations.ts knows, each with an audit that names it by path: the
 // checklist is validated as a file, and the audit is loaded against it and scored whenever both still
-// load. Mutations that keep a checklist valid (a weight of 1e308, a scale from −1e308, a far target)
-// so reach the scoring. The checklists are the shipped ones with their example audits, and random
-// valid ones with random fitting audits (test/core/arbitraries.ts). The audit is mutated now and then too.
+// load. Half the checklists get only edge values (a weight of 1.8e308, a scale from −1e308), which
+// keep a checklist valid more often and so bring its extreme numbers to the scoring. The checklists are
+// the shipped ones with their example audits, and random valid ones with random fitting audits
+// (test/core/arbitraries.ts). The audit is mutated now and then too.
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -14,7 +15,7 @@ import { ROOT } from '../helpers/cli.js';
 import { repositoryYamlFiles } from '../helpers/files.js';
 import { checklistWithAudit } from '../core/arbitraries.js';
 import { fuzz, timeoutFor, type FuzzCase } from './harness.js';
-import { describeMutated, mutate, MutationSource, mutations, type Mutations } from './mutations.js';
+import { describeMutated, edgeValues, mutate, MutationSource, mutations, type Mutations } from './mutations.js';
 
 const scratch = mkdtempSync(path.join(tmpdir(), 'svc-audit-fuzz-checklists-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
@@ -49,8 +50,8 @@ const SHIPPED: ReadonlyMap<string, Pair> = new Map(
   }),
 );
 
-/** Mutations for the checklist, and now and then for its audit. */
-const recipes = fc.record({ checklist: mutations(), audit: fc.option(mutations(1), { freq: 4, nil: undefined }) });
+/** Mutations for the checklist, any or edge values only, and now and then for its audit. */
+const recipes = fc.record({ checklist: fc.oneof(mutations(), edgeValues()), audit: fc.option(mutations(1), { freq: 4, nil: undefined }) });
 
 function pairCase({ name, checklist, audit }: Pair, recipe: { checklist: Mutations; audit: Mutations | undefined }): FuzzCase {
   const mutatedChecklist = mutate(checklist, recipe.checklist);

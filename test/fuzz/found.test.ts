@@ -4,6 +4,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { scoreAudit } from '../../src/core/score.js';
 import { ChecklistLibrary } from '../../src/load/library.js';
 import { loadFile } from '../../src/load/load-file.js';
 import { ROOT } from '../helpers/cli.js';
@@ -11,8 +12,8 @@ import { ROOT } from '../helpers/cli.js';
 const scratch = mkdtempSync(path.join(tmpdir(), 'svc-audit-fuzz-found-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
-async function load(text: string) {
-  const file = path.join(scratch, 'found.yaml');
+async function load(text: string, name = 'found.yaml') {
+  const file = path.join(scratch, name);
   writeFileSync(file, text);
   return loadFile(file, new ChecklistLibrary({ cwd: ROOT }));
 }
@@ -45,5 +46,28 @@ describe('found by fuzzing', () => {
     } finally {
       process.off('warning', onWarning);
     }
+  });
+
+  // Weights are only bounded below (> 0), so sibling weights may add up past the largest double: the
+  // total weight is Infinity, the weighted sum too, and the audit's score, expectation and gap are NaN
+  // (`score --format json` writes null). Found as "every weight = 1.7976931348623157e+308".
+  it.fails('sibling weights adding up past the largest double still give a score', async () => {
+    writeFileSync(
+      path.join(scratch, 'huge-weights.yaml'),
+      `id: huge-weights
+version: 1.0.0
+title: Huge weights
+scale: {min: 1, max: 5}
+sections:
+  - {id: a, title: A, weight: 1e308, factors: [{id: f, title: F, items: [{id: one, text: One}]}]}
+  - {id: b, title: B, weight: 1e308, factors: [{id: f, title: F, items: [{id: two, text: Two}]}]}
+`,
+    );
+    const audit = 'checklist: huge-weights.yaml\nsite: Store 1\nauditor: Li Wei\ndate: 2026-11-23\nstatus: complete\nresponses: {one: 5, two: 4}\n';
+    const result = await load(audit, 'huge-weights-audit.yaml');
+    if (result.kind !== 'audit' || !result.audit) throw new Error(`not loaded: ${JSON.stringify(result.findings)}`);
+    const { file, audit: loaded, checklist } = result.audit;
+    // Equal weights: the mean of 100 and 75.
+    expect(scoreAudit({ file, audit: loaded, checklist: checklist.checklist }).score).toBeCloseTo(87.5);
   });
 });

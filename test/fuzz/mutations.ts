@@ -98,11 +98,13 @@ const typo: fc.Arbitrary<Typo> = fc.oneof(
   fc.record({ kind: fc.constant('other-key'), at: index }),
 );
 
+const edgeMutation: fc.Arbitrary<StructuralMutation> = fc.record({ kind: fc.constant('edge'), at: index, every: fc.boolean(), edge: index });
+
 const structuralMutation: fc.Arbitrary<StructuralMutation> = fc.oneof(
   fc.record({ kind: fc.constant('delete-key'), at: index }),
   fc.record({ kind: fc.constant('duplicate-key'), at: index }),
   fc.record({ kind: fc.constant('retype'), at: index, every: fc.boolean(), value: oddValue }),
-  fc.record({ kind: fc.constant('edge'), at: index, every: fc.boolean(), edge: index }),
+  edgeMutation,
   fc.record({ kind: fc.constant('rename-key'), at: index, typo }),
   fc.record({ kind: fc.constant('machinery-key'), at: index, key: fc.constantFrom(...MACHINERY_KEYS), value: oddValue }),
   fc.record({ kind: fc.constant('alias'), target: index, at: index }),
@@ -152,6 +154,13 @@ export const mutations = (maxEach = 3): fc.Arbitrary<Mutations> =>
     style: printStyle,
     textual: fc.array(textualMutation, { maxLength: maxEach }),
   });
+
+/**
+ * Only edge values of the types already there, such as every weight at 1.8e308: a file that stays
+ * valid, with numbers at the limits of doubles, which the mixed mutations seldom leave valid.
+ */
+export const edgeValues = (maxLength = 3): fc.Arbitrary<Mutations> =>
+  fc.array(edgeMutation, { minLength: 1, maxLength }).map((structural) => ({ structural, style: {}, textual: [] }));
 
 /** Only text mutations, for sources that are not YAML to begin with. */
 export const textualOnly = (maxLength = 3): fc.Arbitrary<Mutations> =>
