@@ -134,7 +134,9 @@ export async function readText(file: string): Promise<{ text: string } | { findi
  * `!!timestamp`…: files become plain JSON-like data, never Dates, Sets or Buffers, and `<<` merges
  * (which throw on a bad source) stay an ordinary, unknown, key.
  */
-const COMPOSE_OPTIONS = { uniqueKeys: true, schema: 'core', merge: false, resolveKnownTags: false } as const;
+// logLevel 'error': a list or map as a key is refused by the checks; yaml's warning about it would
+// reach stderr as a Node process warning.
+const COMPOSE_OPTIONS = { uniqueKeys: true, schema: 'core', merge: false, resolveKnownTags: false, logLevel: 'error' } as const;
 
 type Composed =
   | { readonly doc: Document.Parsed; readonly nextDocumentAt?: number }

@@ -29,7 +29,12 @@ function closedObject<T extends TProperties>(properties: T, options: ObjectOptio
 
 const Id = Type.String({ pattern: ID_PATTERN, description: 'kebab-case identifier' });
 const Version = Type.String({ pattern: SEMVER_PATTERN, description: 'semantic version, e.g. 1.0.0' });
-const Weight = Type.Number({ exclusiveMinimum: 0, description: 'relative weight, > 0 (default 1)' });
+// Bounds far beyond any real checklist, so that sums and differences of weights, scale points and
+// measure values stay finite doubles: unbounded, `weight: 1e308` twice made every score NaN.
+const MAX_WEIGHT = 1e6;
+const MAX_MAGNITUDE = 1e9;
+const Weight = Type.Number({ exclusiveMinimum: 0, maximum: MAX_WEIGHT, description: `relative weight, > 0 and at most ${MAX_WEIGHT} (default 1)` });
+const bounded = (description: string) => Type.Number({ minimum: -MAX_MAGNITUDE, maximum: MAX_MAGNITUDE, description });
 
 const LocalizedMap = Type.Record(Type.String({ pattern: LANGUAGE_TAG_PATTERN }), Type.String(), {
   minProperties: 1,
@@ -46,8 +51,8 @@ export const LocalizedText = Type.Unsafe<string | Static<typeof LocalizedMap>>({
 
 export const Scale = closedObject(
   {
-    min: Type.Integer({ description: 'lowest point of the scale' }),
-    max: Type.Integer({ description: 'highest point of the scale' }),
+    min: Type.Integer({ minimum: -MAX_MAGNITUDE, maximum: MAX_MAGNITUDE, description: 'lowest point of the scale' }),
+    max: Type.Integer({ minimum: -MAX_MAGNITUDE, maximum: MAX_MAGNITUDE, description: 'highest point of the scale' }),
     labels: Type.Optional(
       Type.Record(Type.String({ pattern: '^-?\\d+$' }), LocalizedText, {
         additionalProperties: false,
@@ -62,15 +67,15 @@ export const Item = closedObject({
   id: Id,
   text: LocalizedText,
   type: Type.Optional(stringEnum(ITEM_TYPES, { default: 'likert' })),
-  expected: Type.Optional(Type.Number({ description: 'likert only: the expected point, within the scale' })),
+  expected: Type.Optional(bounded('likert only: the expected point, within the scale')),
   scale: Type.Optional(Scale),
   weight: Type.Optional(Weight),
   critical: Type.Optional(Type.Boolean({ description: 'below expectation fails the whole audit' })),
   guidance: Type.Optional(LocalizedText),
   unit: Type.Optional(Type.String({ description: 'measure only: unit shown to the auditor (s, min, %, ...)' })),
   better: Type.Optional(stringEnum(MEASURE_DIRECTIONS, { description: 'measure only: which way is better' })),
-  target: Type.Optional(Type.Number({ description: 'measure only: at or better than this scores 100' })),
-  limit: Type.Optional(Type.Number({ description: 'measure only: at or worse than this scores 0' })),
+  target: Type.Optional(bounded('measure only: at or better than this scores 100')),
+  limit: Type.Optional(bounded('measure only: at or worse than this scores 0')),
 });
 
 export const Factor = closedObject({
@@ -96,7 +101,7 @@ export const Checklist = closedObject(
     title: LocalizedText,
     description: Type.Optional(LocalizedText),
     scale: Type.Optional(Scale),
-    expected: Type.Optional(Type.Number({ description: 'default expectation of likert items' })),
+    expected: Type.Optional(bounded('default expectation of likert items')),
     sections: Type.Array(Section, { minItems: 1 }),
   },
   {

@@ -33,7 +33,7 @@ describe('found by fuzzing', () => {
 
   // yaml's toJS warns through process.emitWarning when a key is a list or a map, so `validate` and
   // `score` print "(node:…) Warning: Keys with collection values will be stringified…" on stderr.
-  it.fails('a list as a key is reported without a process warning', async () => {
+  it('a list as a key is reported without a process warning', async () => {
     const warnings: Error[] = [];
     const onWarning = (warning: Error) => warnings.push(warning);
     process.on('warning', onWarning);
@@ -48,12 +48,11 @@ describe('found by fuzzing', () => {
     }
   });
 
-  // Weights are only bounded below (> 0), so sibling weights may add up past the largest double: the
-  // total weight is Infinity, the weighted sum too, and the audit's score, expectation and gap are NaN
-  // (`score --format json` writes null). Found as "every weight = 1.7976931348623157e+308".
-  it.fails('sibling weights adding up past the largest double still give a score', async () => {
-    writeFileSync(
-      path.join(scratch, 'huge-weights.yaml'),
+  // Weights were only bounded below (> 0), so sibling weights could add up past the largest double and
+  // make every score NaN (`score --format json` wrote null). Found as "every weight = 1.7976931348623157e+308".
+  // Weights now stop at 1,000,000 and scale points and measure values at ±1e9: such a checklist is refused.
+  it('weights adding up past the largest double are refused where they stand', async () => {
+    const { findings } = await load(
       `id: huge-weights
 version: 1.0.0
 title: Huge weights
@@ -62,12 +61,31 @@ sections:
   - {id: a, title: A, weight: 1e308, factors: [{id: f, title: F, items: [{id: one, text: One}]}]}
   - {id: b, title: B, weight: 1e308, factors: [{id: f, title: F, items: [{id: two, text: Two}]}]}
 `,
+      'huge-weights.yaml',
     );
-    const audit = 'checklist: huge-weights.yaml\nsite: Store 1\nauditor: Li Wei\ndate: 2026-11-23\nstatus: complete\nresponses: {one: 5, two: 4}\n';
-    const result = await load(audit, 'huge-weights-audit.yaml');
-    if (result.kind !== 'audit' || !result.audit) throw new Error(`not loaded: ${JSON.stringify(result.findings)}`);
-    const { file, audit: loaded, checklist } = result.audit;
-    // Equal weights: the mean of 100 and 75.
-    expect(scoreAudit({ file, audit: loaded, checklist: checklist.checklist }).score).toBeCloseTo(87.5);
+    expect(findings.map(({ code, line, column }) => ({ code, line, column }))).toEqual([
+      { code: 'out-of-range', line: 6, column: 31 },
+      { code: 'out-of-range', line: 7, column: 31 },
+    ]);
+  });
+
+  it('scale points and measure values beyond ±1e9 are refused', async () => {
+    const { findings } = await load(
+      `id: huge-values
+version: 1.0.0
+title: Huge values
+scale: {min: -1e308, max: 1e308}
+sections:
+  - id: a
+    title: A
+    factors:
+      - id: f
+        title: F
+        items:
+          - {id: wait, text: Wait, type: measure, unit: s, better: higher, target: 1e308, limit: -1e308}
+`,
+      'huge-values.yaml',
+    );
+    expect(findings.map((finding) => finding.code)).toEqual(['out-of-range', 'out-of-range', 'out-of-range', 'out-of-range']);
   });
 });
