@@ -1,32 +1,47 @@
 // What a command needs from the outside world, gathered in one place so commands stay thin and
 // the CLI layer alone decides language, colour and where text goes.
 import { Chalk, type ChalkInstance } from 'chalk';
-import { detectLang, type Lang } from '../i18n/lang.js';
+import { homedir } from 'node:os';
+import path from 'node:path';
+import { DEFAULT_MAX_FILE_BYTES } from '../fs/read-file.js';
+import type { CommandIo, Settings } from '../shared/io.js';
+import { detectLang, type Lang } from '../shared/lang.js';
 
-export interface CommandIo {
-  readonly lang: Lang;
-  readonly cwd: string;
-  readonly env: NodeJS.ProcessEnv;
-  /** Colours for text meant for a person; level 0 when stdout is not a terminal or NO_COLOR is set. */
-  readonly colour: ChalkInstance;
-  readonly stdout: (text: string) => void;
-  /** Resolves when stdout can take more: a command streaming a large output waits on it between pieces. */
-  readonly stdoutReady: () => Promise<void>;
-  readonly stderr: (text: string) => void;
-}
+
 
 export const EXIT = { ok: 0, findings: 1, usage: 2, interrupted: 130 } as const;
 
-/** A mistake in how the command was called: reported in one line, exit 2. */
-export class UsageError extends Error {}
+function positiveWholeNumber(text: string | undefined): number | undefined {
+  const value = Number(text);
+  return Number.isSafeInteger(value) && value > 0 ? value : undefined;
+}
 
+/**
+ * $XDG_CONFIG_HOME/svc-audit/, else ~/.config/svc-audit/. A relative XDG_CONFIG_HOME is ignored, as
+ * the XDG base directory specification asks: it would put the file in whatever folder a run starts in.
+ */
+function configDirFrom(env: NodeJS.ProcessEnv): string {
+  const xdg = env.XDG_CONFIG_HOME;
+  const base = xdg && path.isAbsolute(xdg) ? xdg : path.join(env.HOME || homedir(), '.config');
+  return path.join(base, 'svc-audit');
+}
+
+/** Everything the tool takes from its environment, read in this one place. */
+export function settingsFrom(env: NodeJS.ProcessEnv): Settings {
+  const threads = positiveWholeNumber(env.SVC_AUDIT_THREADS);
+  return {
+    maxFileBytes: positiveWholeNumber(env.SVC_AUDIT_MAX_FILE_BYTES) ?? DEFAULT_MAX_FILE_BYTES,
+    ...(threads !== undefined && { threads }),
+    configDir: configDirFrom(env),
+  };
+}
 
 export function processIo(lang: Lang | undefined): CommandIo {
   const env = process.env;
   return {
     lang: lang ?? detectLang(env),
     cwd: process.cwd(),
-    env,
+    settings: settingsFrom(env),
     // chalk looks at stdout being a terminal and at FORCE_COLOR, but not at NO_COLOR (no-color.org).
     colour: env.NO_COLOR ? new Chalk({ level: 0 }) : new Chalk(),
     stdout: (text) => void process.stdout.write(text),

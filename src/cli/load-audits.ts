@@ -1,26 +1,30 @@
 // The loading loop of the commands that read audits: PATH arguments to files, then every audit among
 // them checked against its checklist, a bad file never stopping the others.
-import { byPosition, type Finding } from '../findings.js';
+import { byPosition, type Finding } from '../shared/findings.js';
 import { checklistKey } from '../core/summarize.js';
-import { t } from '../i18n/lang.js';
+import { t } from '../shared/lang.js';
 import { expandPaths } from '../load/discover.js';
-import { ChecklistLibrary } from '../load/library.js';
-import { loadFiles, type LoadedAudit } from '../load/load-file.js';
-import type { Checklist } from '../schema/types.js';
-import { UsageError, type CommandIo } from './io.js';
+import { loadFiles } from '../load/batch.js';
+import { libraryFor, type ChecklistLibrary } from '../load/library.js';
+import type { LoadedAudit } from '../load/loaded.js';
+import { threadsFor } from '../load/parallel.js';
+import type { Checklist } from '../model/types.js';
+import { UserError } from '../shared/user-error.js';
+import type { CommandIo } from '../shared/io.js';
 
 export interface Inputs {
   readonly files: readonly string[];
   readonly library: ChecklistLibrary;
+  readonly threads: number;
 }
 
 /** The YAML files the paths name, and where to look their checklists up; finding none is a usage error. */
 export async function openInputs(io: CommandIo, paths: readonly string[], checklistDirs: readonly string[]): Promise<Inputs> {
   const files = await expandPaths(paths);
   if (files.length === 0) {
-    throw new UsageError(t(io.lang, `在 ${paths.join('、')} 中没有找到 YAML 文件`, `no YAML files found in ${paths.join(', ')}`));
+    throw new UserError(t(io.lang, `在 ${paths.join('、')} 中没有找到 YAML 文件`, `no YAML files found in ${paths.join(', ')}`));
   }
-  return { files, library: new ChecklistLibrary({ dirs: checklistDirs, inputs: files, cwd: io.cwd }) };
+  return { files, library: libraryFor(io, checklistDirs, files), threads: threadsFor(files.length, io.settings.threads) };
 }
 
 export interface AuditsSeen {
@@ -37,11 +41,11 @@ export interface AuditsSeen {
  * are reported.
  */
 export async function forEachAudit(
-  { files, library }: Inputs,
+  { files, library, threads }: Inputs,
   visit: (loaded: LoadedAudit) => void | Promise<void>,
 ): Promise<AuditsSeen> {
   const seen: AuditsSeen = { checklists: new Map(), findings: [] };
-  for await (const result of loadFiles(files, library)) {
+  for await (const result of loadFiles(files, library, threads)) {
     seen.findings.push(...result.findings.toSorted(byPosition));
     if (result.kind !== 'audit' || !result.audit) continue;
     const { checklist } = result.audit.checklist;

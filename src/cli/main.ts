@@ -3,8 +3,10 @@
 // `validate` do not pay for the walkthrough's prompts or the report writer.
 import { readFileSync } from 'node:fs';
 import { Argument, Command, CommanderError, InvalidArgumentError, Option } from 'commander';
-import { detectLang, LANGS, t, type Lang } from '../i18n/lang.js';
-import { EXIT, processIo, UsageError, type CommandIo } from './io.js';
+import { detectLang, LANGS, t, type Lang } from '../shared/lang.js';
+import { EXIT, processIo } from './io.js';
+import { UserError } from '../shared/user-error.js';
+import type { CommandIo } from '../shared/io.js';
 
 const packageJson = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
 
@@ -178,7 +180,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     if (error instanceof CommanderError) {
       return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
     }
-    if (error instanceof UsageError) {
+    if (error instanceof UserError) {
       process.stderr.write(`svc-audit: ${error.message}\n`);
       return EXIT.usage;
     }

@@ -1,5 +1,5 @@
 // The results of scoring, shaped as SPEC §5 `score --format json` prints them (all numbers 0–100, unrounded).
-import type { AnswerValue } from './responses.js';
+import type { AnswerValue } from '../model/responses.js';
 
 export interface ChecklistKey {
   readonly id: string;

@@ -1,9 +1,9 @@
 // One audit scored against its checklist (SPEC §4): pure functions from validated data to numbers.
 // Precondition: the audit passed validation against this checklist, so every value fits its item's
 // type; a value that does not fit is a programming error and throws rather than scoring as zero.
-import type { Audit, Checklist, Factor, Item, Section } from '../schema/types.js';
-import { isScored, itemScale, itemsOf, itemType, weightOf } from './checklist-model.js';
-import { isAnswered, responseTo, toAnswer, type Answer, type AnswerValue } from './responses.js';
+import type { Audit, Checklist, Factor, Item, Section } from '../model/types.js';
+import { isScored, itemScale, itemsOf, itemType, weightOf } from '../model/checklist.js';
+import { isAnswered, responseTo, toAnswer, type Answer, type AnswerValue } from '../model/responses.js';
 import type { AuditResult, CriticalFailure, FactorResult, ItemResult, Measured, SectionResult } from './score-types.js';
 
 /** What one scored node brings to its parent's mean. */

@@ -1,7 +1,7 @@
 // Audits of one checklist version side by side (SPEC §4, "Across audits") and the factors to fix
 // first. Pure functions over scored results; the tally is a plain accumulator they fold into.
-import type { Checklist, Factor, Section } from '../schema/types.js';
-import { weightOf } from './checklist-model.js';
+import type { Checklist, Factor, Section } from '../model/types.js';
+import { weightOf } from '../model/checklist.js';
 import { addToMean, emptyMean, measured, meanOf, NOTHING_SCORED, type RunningMean } from './score.js';
 import type {
   AuditResult,

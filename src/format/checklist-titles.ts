@@ -2,8 +2,8 @@
 // language, looked up in the checklist each result was scored against.
 import { checklistKey } from '../core/summarize.js';
 import type { ChecklistKey } from '../core/score-types.js';
-import { localize, t, type Lang } from '../i18n/lang.js';
-import type { Checklist, Item } from '../schema/types.js';
+import { localize, t, type Lang } from '../shared/lang.js';
+import type { Checklist, Item } from '../model/types.js';
 
 export class ChecklistTitles {
   constructor(

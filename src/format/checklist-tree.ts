@@ -1,13 +1,12 @@
 // A checklist as an indented tree for people: what each item asks, its type, weight and expectation.
 import type { ChalkInstance } from 'chalk';
-import { itemScale, itemType, weightOf } from '../core/checklist-model.js';
-import { localize, t, type Lang } from '../i18n/lang.js';
-import type { Checklist, Item } from '../schema/types.js';
-import { plainText } from './safe-text.js';
+import { itemScale, itemType, weightOf } from '../model/checklist.js';
+import { localize, t, type Lang } from '../shared/lang.js';
+import type { Checklist, Item } from '../model/types.js';
+import { plainLine } from '../shared/plain-text.js';
 
-// Titles, wording and units come from checklist files anyone may have written: shown on one line,
-// without control characters.
-const shown = (text: string): string => plainText(text).replaceAll('\n', ' ');
+// Titles, wording and units come from checklist files anyone may have written.
+const shown = plainLine;
 
 function itemDetails(item: Item, checklist: Checklist, lang: Lang): string {
   const type = itemType(item);

@@ -1,7 +1,8 @@
 // Blocks as GitHub-flavoured Markdown: tables, lists, and Mermaid charts GitHub draws in place.
 // Every piece of text goes through escapeMarkdown, so nothing a user wrote can turn into markup.
 import { roundToTenth, type Block, type Cell, type Chart, type Column, type Fact, type Grid } from './document.js';
-import { escapeMarkdown, plainText, webLinkTarget } from './safe-text.js';
+import { plainText } from '../shared/plain-text.js';
+import { escapeMarkdown, webLinkTarget } from './safe-text.js';
 
 function reference(text: string): string {
   const target = webLinkTarget(text);

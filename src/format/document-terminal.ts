@@ -3,7 +3,7 @@
 import type { ChalkInstance } from 'chalk';
 import Table from 'cli-table3';
 import type { Block, Cell, Column, Fact, Grid, Tone } from './document.js';
-import { plainText } from './safe-text.js';
+import { plainText } from '../shared/plain-text.js';
 
 function paint(colour: ChalkInstance, tone: Tone | undefined, text: string): string {
   switch (tone) {

@@ -1,9 +1,9 @@
 // Findings as text for people, JSON for scripts, and GitHub workflow commands for annotations.
-import { describeFinding } from '../i18n/messages.js';
-import { t, type Lang } from '../i18n/lang.js';
+import { describeFinding } from './finding-messages.js';
+import { t, type Lang } from '../shared/lang.js';
 import type { ChalkInstance } from 'chalk';
-import type { Finding } from '../findings.js';
-import { plainText } from './safe-text.js';
+import type { Finding } from '../shared/findings.js';
+import { plainLine } from '../shared/plain-text.js';
 
 export const FINDING_FORMATS = ['text', 'json', 'github'] as const;
 export type FindingFormat = (typeof FINDING_FORMATS)[number];
@@ -28,7 +28,7 @@ function escapeGithubProperty(text: string): string {
 
 // The text format is read on a terminal: a file name may carry escape sequences or line breaks too
 // (a folder unpacked from anywhere), so it is shown as plain text on one line like the message.
-const shownFile = (file: string): string => plainText(file).replaceAll('\n', ' ');
+const shownFile = plainLine;
 
 export function renderFindings(summary: FindingSummary, format: FindingFormat, lang: Lang): string {
   const { findings } = summary;

@@ -1,12 +1,12 @@
 // The Markdown report a consultant hands a client: one audit in detail, or many compared (per
 // checklist) with one appendix per audit. Built from the same views as the score table, plus what
 // only a report needs: charts, every answer with its note and evidence, and the "fix first" list.
-import { itemScale, itemType } from '../core/checklist-model.js';
-import { isAnswered, responseTo, toAnswer, type Answer } from '../core/responses.js';
+import { itemScale, itemType } from '../model/checklist.js';
+import { isAnswered, responseTo, toAnswer, type Answer } from '../model/responses.js';
 import type { AuditResult, ChecklistKey, ItemResult, Priority, Summary } from '../core/score-types.js';
 import { factorPriorities } from '../core/summarize.js';
-import { localize, t, type Lang } from '../i18n/lang.js';
-import type { Audit, Checklist, Factor, Item, Section } from '../schema/types.js';
+import { localize, t, type Lang } from '../shared/lang.js';
+import type { Audit, Checklist, Factor, Item, Section } from '../model/types.js';
 import { renderMarkdown } from './document-markdown.js';
 import { chartBlock, factsBlock, gridBlock, gridOr, heading, paragraph, type Block, type Cell, type Grid, type HeadingLevel } from './document.js';
 import { auditsOf, itemColumn, left, measuredCells, right, ScoreViews, text } from './score-views.js';

@@ -1,16 +1,7 @@
-// User text (site names, auditors, notes, evidence) made harmless for where it is shown. It comes
-// from audit files that anyone may have written, and it must never break a table, inject markup, or
-// send escape sequences to a terminal.
+// User text (site names, auditors, notes, evidence) made harmless for Markdown: it comes from audit
+// files that anyone may have written, and it must never break a table or inject markup.
 
-// C0/C1 control characters except tab and line breaks (handled below), and the bidirectional
-// overrides that can make text read differently from what it is.
-const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/g;
-const LINE_BREAK = /\r\n|[\r\n\u2028\u2029]/g;
-
-/** Text without control characters; tabs become spaces and every line break a plain `\n`. */
-export function plainText(text: string): string {
-  return text.replace(CONTROL, '').replaceAll('\t', ' ').replace(LINE_BREAK, '\n');
-}
+import { plainText } from '../shared/plain-text.js';
 
 // Characters that start inline Markdown or GitHub syntax (emphasis, code, links, strikethrough, math),
 // end a table cell, close a heading (a trailing `#`), or would be read as HTML.

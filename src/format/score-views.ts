@@ -4,8 +4,8 @@
 import { weightedMean } from '../core/score.js';
 import type { AuditResult, ChecklistKey, Measured, Priority, Spread, Summary } from '../core/score-types.js';
 import { checklistKey } from '../core/summarize.js';
-import { t, type Lang } from '../i18n/lang.js';
-import type { Checklist } from '../schema/types.js';
+import { t, type Lang } from '../shared/lang.js';
+import type { Checklist } from '../model/types.js';
 import { ChecklistTitles } from './checklist-titles.js';
 import {
   factsBlock,

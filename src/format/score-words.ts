@@ -1,6 +1,6 @@
 // The words of score tables and reports in both languages, kept together so the terminal table, the
 // Markdown output and the report call the same thing by the same name.
-import type { Lang } from '../i18n/lang.js';
+import type { Lang } from '../shared/lang.js';
 
 const WORDS = {
   section: { 'zh-CN': '部分', en: 'Section' },

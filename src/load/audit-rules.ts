@@ -1,13 +1,13 @@
 // An audit checked against its checklist: the checklist exists in a compatible version, every answer
 // belongs to an item and fits its type and range, and a complete audit leaves no scored item open.
 import path from 'node:path';
-import { isScored, itemScale, itemsOf, itemType } from '../core/checklist-model.js';
-import { isAnswered, NA, responseTo, toAnswer, type AnswerValue } from '../core/responses.js';
-import type { Finding, FindingParams } from '../findings.js';
-import type { Audit, Checklist, Item } from '../schema/types.js';
-import type { ChecklistLibrary, LoadedChecklist } from './library.js';
-import type { LoadedAudit } from './load-file.js';
-import { findingOf, type DataPath, type SourceDocument } from './source.js';
+import { isScored, itemScale, itemsOf, itemType } from '../model/checklist.js';
+import { isAnswered, NA, responseTo, toAnswer, type AnswerValue } from '../model/responses.js';
+import type { Finding, FindingParams } from '../shared/findings.js';
+import type { Audit, Checklist, Item } from '../model/types.js';
+import type { ChecklistLibrary } from './library.js';
+import type { LoadedAudit, LoadedChecklist } from './loaded.js';
+import { findingOf, type DataPath, type SourceDocument } from '../yaml/source.js';
 
 async function resolveChecklist(
   source: SourceDocument,
@@ -30,7 +30,7 @@ async function resolveChecklist(
     };
   }
   const name = typeof reference === 'string' ? reference : `${reference.id} ${reference.version}`;
-  const searched = lookup.searched.map((place) => path.relative(process.cwd(), place) || '.');
+  const searched = lookup.searched.map((place) => path.relative(library.options.cwd, place) || '.');
   return { finding: findingOf(source, ['checklist'], 'checklist-not-found', { checklist: name, searched }) };
 }
 

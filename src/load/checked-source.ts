@@ -3,9 +3,10 @@
 // the moment a check asks for one, or ends with any finding at all, the file is parsed again by the
 // position-aware parseYaml and checked from scratch: that path alone decides about files with
 // problems, and every finding it makes names its line and column.
-import type { Finding } from '../findings.js';
-import { fastParse } from './fast-parse.js';
-import { parseYaml, readText, type SourceDocument } from './source.js';
+import type { Finding } from '../shared/findings.js';
+import { fastParse } from '../yaml/fast-parse.js';
+import { readText } from '../fs/read-file.js';
+import { parseYaml, type SourceDocument } from '../yaml/source.js';
 
 /** What every check returns: its findings, empty when the file passed. */
 export interface Checked {
@@ -58,15 +59,16 @@ export async function checkParsed<R extends Checked>(
 }
 
 /**
- * Reads `file` and applies `check` to its data; `refused` shapes the findings of a file that cannot be
+ * Reads `file` (refused when over `maxFileBytes`) and applies `check` to its data; `refused` shapes the findings of a file that cannot be
  * read or parsed. The result is the one parseYaml would give (test/unit/checked-source.test.ts).
  */
 export async function checkFile<R extends Checked>(
   file: string,
+  maxFileBytes: number,
   check: (source: SourceDocument) => R | Promise<R>,
   refused: (findings: Finding[]) => R,
 ): Promise<R> {
-  const read = await readText(file);
+  const read = await readText(file, maxFileBytes);
   if ('finding' in read) return refused([read.finding]);
   return (await checkedFast(file, read.text, check)) ?? checkParsed(file, read.text, check, refused);
 }

@@ -1,9 +1,9 @@
 // Rules a JSON Schema cannot say: unique ids, expectations inside their scale, keys that belong to
 // another item type, measure targets on the good side of their limits. Run on shape-valid checklists.
-import { itemScale, itemType } from '../core/checklist-model.js';
-import type { Finding } from '../findings.js';
-import type { Checklist, Item, Scale } from '../schema/types.js';
-import { findingOf, positionOf, type DataPath, type SourceDocument } from './source.js';
+import { itemScale, itemType } from '../model/checklist.js';
+import type { Finding } from '../shared/findings.js';
+import type { Checklist, Item, Scale } from '../model/types.js';
+import { findingOf, positionOf, type DataPath, type SourceDocument } from '../yaml/source.js';
 
 const KEYS_BY_TYPE = {
   expected: ['likert'],

@@ -1,17 +1,16 @@
 // Where checklists come from: the files a command was given, `--checklists DIR`s, ./checklists/, and
-// the built-in ones shipped with the package, searched in that order (SPEC §3).
+// the built-in ones shipped with the package, searched in that order (SPEC §3). Every candidate is
+// read by the one reader (fs/read-file.ts), with its size and file-kind checks.
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
-import type { Checklist } from '../schema/types.js';
-import { yamlFilesUnder } from './discover.js';
-import { checkChecklistSource, type ChecklistCheck } from './load-file.js';
+import { readText } from '../fs/read-file.js';
+import type { CommandIo } from '../shared/io.js';
+import { t, type Lang } from '../shared/lang.js';
+import { UserError } from '../shared/user-error.js';
 import { checkFile } from './checked-source.js';
-import { readFile } from 'node:fs/promises';
-
-export interface LoadedChecklist {
-  readonly file: string;
-  readonly checklist: Checklist;
-}
+import { checkChecklistSource } from './checklist-check.js';
+import { yamlFilesUnder } from './discover.js';
+import type { ChecklistCheck, LoadedChecklist } from './loaded.js';
 
 export const BUILTIN_CHECKLISTS_DIR = fileURLToPath(new URL('../../checklists', import.meta.url));
 
@@ -28,13 +27,20 @@ export type Lookup =
 // A cheap look at the text, so that only likely checklists among many audit files get fully checked.
 const LOOKS_LIKE_CHECKLIST = /^sections\s*:/m;
 
+/** What a library is made from; plain data, so that a worker thread can make the same one. */
 export interface LibraryOptions {
   /** `--checklists DIR`s, searched first. */
-  readonly dirs?: readonly string[];
+  readonly dirs: readonly string[];
   /** Files a command was given: checklists among them are found by id when no folder has it. */
-  readonly inputs?: readonly string[];
-  readonly cwd?: string;
+  readonly inputs: readonly string[];
+  /** The folder relative paths start from, and whose ./checklists/ is searched. */
+  readonly cwd: string;
+  /** The reader's size limit, for every file the library opens. */
+  readonly maxFileBytes: number;
 }
+
+const found = (all: (LoadedChecklist | undefined)[]): LoadedChecklist[] =>
+  all.filter((loaded): loaded is LoadedChecklist => loaded !== undefined);
 
 export class ChecklistLibrary {
   private readonly dirCache = new Map<string, Promise<LoadedChecklist[]>>();
@@ -42,31 +48,32 @@ export class ChecklistLibrary {
   private readonly dirs: string[];
   private readonly inputs: readonly string[];
   private inputChecklists: Promise<LoadedChecklist[]> | undefined;
-  /** What the library was made from, so that a worker thread can make the same one. */
-  readonly options: Required<LibraryOptions>;
 
-  constructor({ dirs = [], inputs = [], cwd = process.cwd() }: LibraryOptions = {}) {
-    this.options = { dirs, inputs, cwd };
+  constructor(readonly options: LibraryOptions) {
+    const { dirs, inputs, cwd } = options;
     this.dirs = [...dirs.map((dir) => path.resolve(cwd, dir)), path.resolve(cwd, 'checklists'), BUILTIN_CHECKLISTS_DIR].filter(
       (dir, index, all) => all.indexOf(dir) === index,
     );
     this.inputs = inputs.map((file) => path.resolve(cwd, file));
   }
 
-  /** Every valid checklist in the folders, first folder first; invalid files are `validate`'s business. */
+  /**
+   * Every valid checklist in the folders, first folder first, each file once (./checklists/ can be
+   * the built-in folder itself); invalid files are `validate`'s business.
+   */
   async all(): Promise<LoadedChecklist[]> {
     const perDir = await Promise.all(this.dirs.map((dir) => this.loadDir(dir)));
-    return perDir.flat();
+    const all = perDir.flat();
+    return all.filter((loaded, index) => all.findIndex((other) => other.file === loaded.file) === index);
   }
 
   async byId(id: string, version?: string): Promise<Lookup> {
-    const matches = (list: LoadedChecklist[]) =>
-      list.filter((loaded) => loaded.checklist.id === id);
+    const matches = (list: LoadedChecklist[]) => list.filter((loaded) => loaded.checklist.id === id);
     const compatible = (loaded: LoadedChecklist) => version === undefined || versionsCompatible(version, loaded.checklist.version);
     let candidates = matches(await this.all());
     if (!candidates.some(compatible)) candidates = [...candidates, ...matches(await this.checklistsAmongInputs())];
-    const found = candidates.find(compatible);
-    if (found) return { found };
+    const match = candidates.find(compatible);
+    if (match) return { found: match };
     return {
       searched: this.dirs,
       versions: [...new Set(candidates.map((loaded) => loaded.checklist.version))],
@@ -74,7 +81,7 @@ export class ChecklistLibrary {
   }
 
   /** A checklist named by path (from an audit, relative to it) or by id, as users type either. */
-  async byReference(reference: string, relativeTo: string = process.cwd()): Promise<Lookup> {
+  async byReference(reference: string, relativeTo: string = this.options.cwd): Promise<Lookup> {
     if (!/\.ya?ml$/i.test(reference)) return this.byId(reference);
     const file = path.resolve(relativeTo, reference);
     const loaded = await this.byFile(file);
@@ -84,7 +91,9 @@ export class ChecklistLibrary {
   byFile(file: string): Promise<LoadedChecklist | undefined> {
     let loading = this.fileCache.get(file);
     if (!loading) {
-      loading = checkFile<ChecklistCheck>(file, checkChecklistSource, (findings) => ({ findings })).then((checked) => checked.checklist);
+      loading = checkFile<ChecklistCheck>(file, this.options.maxFileBytes, checkChecklistSource, (findings) => ({ findings })).then(
+        (checked) => checked.checklist,
+      );
       this.fileCache.set(file, loading);
     }
     return loading;
@@ -93,22 +102,40 @@ export class ChecklistLibrary {
   private checklistsAmongInputs(): Promise<LoadedChecklist[]> {
     this.inputChecklists ??= Promise.all(
       this.inputs.map(async (file) => {
-        const text = await readFile(file, 'utf8').catch(() => '');
-        return LOOKS_LIKE_CHECKLIST.test(text) ? this.byFile(file) : undefined;
+        const read = await readText(file, this.options.maxFileBytes);
+        return 'text' in read && LOOKS_LIKE_CHECKLIST.test(read.text) ? this.byFile(file) : undefined;
       }),
-    ).then((all) => all.filter((loaded): loaded is LoadedChecklist => loaded !== undefined));
+    ).then(found);
     return this.inputChecklists;
   }
 
   private loadDir(dir: string): Promise<LoadedChecklist[]> {
     let loading = this.dirCache.get(dir);
     if (!loading) {
+      // yamlFilesUnder never fails: a folder it cannot list is handed back, and reading it is refused.
       loading = yamlFilesUnder(dir)
         .then((files) => Promise.all(files.map((file) => this.byFile(file))))
-        .then((all) => all.filter((loaded): loaded is LoadedChecklist => loaded !== undefined))
-        .catch(() => []);
+        .then(found);
       this.dirCache.set(dir, loading);
     }
     return loading;
   }
+}
+
+/** The library of a command run from `io`: its folder, its size limit, `--checklists` and its inputs. */
+export function libraryFor(io: Pick<CommandIo, 'cwd' | 'settings'>, dirs: readonly string[], inputs: readonly string[] = []): ChecklistLibrary {
+  return new ChecklistLibrary({ dirs, inputs, cwd: io.cwd, maxFileBytes: io.settings.maxFileBytes });
+}
+
+/** A CHECKLIST argument (an id or a path) to a checked checklist, or a UserError saying why not. */
+export async function requireChecklist(library: ChecklistLibrary, reference: string, lang: Lang): Promise<LoadedChecklist> {
+  const lookup = await library.byReference(reference);
+  if (lookup.found) return lookup.found;
+  throw new UserError(
+    t(
+      lang,
+      `找不到有效的清单 “${reference}”(已查找:${lookup.searched.join('、')});运行 svc-audit list 查看可用清单,或 svc-audit validate 检查文件`,
+      `no valid checklist "${reference}" (looked in: ${lookup.searched.join(', ')}); run \`svc-audit list\` to see the checklists, or \`svc-audit validate\` on the file`,
+    ),
+  );
 }

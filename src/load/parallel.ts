@@ -2,8 +2,8 @@
 // is most of the work of scoring a batch, and it is CPU-bound: threads make it scale with the cores.
 import os from 'node:os';
 import { Worker } from 'node:worker_threads';
-import type { LibraryOptions, LoadedChecklist } from './library.js';
-import type { FileResult } from './load-file.js';
+import type { LibraryOptions } from './library.js';
+import type { FileResult, LoadedChecklist } from './loaded.js';
 import { fromWire, type FileTask, type WorkerReply, type WorkerStart } from './worker-messages.js';
 
 /** Below this many files, starting workers (about a tenth of a second each) costs more than it saves. */
@@ -12,12 +12,11 @@ export const MIN_FILES_FOR_WORKERS = 64;
 const QUEUE_PER_WORKER = 16;
 
 /**
- * How many worker threads to load `files` files with; 1 means none, in the main thread.
- * SVC_AUDIT_THREADS, when a positive whole number, overrides the choice (1 for no workers).
+ * How many worker threads to load `files` files with; 1 means none, in the main thread. `configured`
+ * (SVC_AUDIT_THREADS, resolved by the CLI), when given, overrides the choice (1 for no workers).
  */
-export function threadsFor(files: number, env: NodeJS.ProcessEnv = process.env): number {
-  const configured = Number(env.SVC_AUDIT_THREADS);
-  if (Number.isSafeInteger(configured) && configured > 0) return configured;
+export function threadsFor(files: number, configured?: number): number {
+  if (configured !== undefined) return configured;
   if (files < MIN_FILES_FOR_WORKERS) return 1;
   return Math.max(1, Math.min(os.availableParallelism(), 8, Math.ceil(files / MIN_FILES_FOR_WORKERS)));
 }
@@ -30,7 +29,7 @@ interface Lane {
 /** loadFiles on `threads` worker threads: the same results in the same order. */
 export async function* loadFilesInWorkers(
   files: readonly string[],
-  library: Required<LibraryOptions>,
+  library: LibraryOptions,
   threads: number,
 ): AsyncGenerator<FileResult> {
   const ready = new Map<number, FileResult>();

@@ -1,8 +1,8 @@
 // What crosses between the main thread and the file workers. Checklists are large (tens of kilobytes
 // as data) and shared by thousands of audits, so each worker sends each checklist once and then only
 // names it by file; the main thread puts the same object back into every result.
-import type { FileResult, LoadedAudit } from './load-file.js';
-import type { LibraryOptions, LoadedChecklist } from './library.js';
+import type { LibraryOptions } from './library.js';
+import type { FileResult, LoadedAudit, LoadedChecklist } from './loaded.js';
 
 export interface WorkerStart {
   readonly library: Required<LibraryOptions>;

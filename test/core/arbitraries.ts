@@ -1,9 +1,9 @@
 // Random valid checklists (every item type, weights, scales, targets and limits) and audits that fit
 // them (values, `na` in its three forms, unanswered items, per-response expectations).
 import fc from 'fast-check';
-import { isScored, itemScale, itemsOf, itemType } from '../../src/core/checklist-model.js';
-import { isAnswered, toAnswer } from '../../src/core/responses.js';
-import type { Audit, Checklist, Item, Response, Scale } from '../../src/schema/types.js';
+import { isScored, itemScale, itemsOf, itemType } from '../../src/model/checklist.js';
+import { isAnswered, toAnswer } from '../../src/model/responses.js';
+import type { Audit, Checklist, Item, Response, Scale } from '../../src/model/types.js';
 
 type ItemShape = Omit<Item, 'id' | 'text'>;
 

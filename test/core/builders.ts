@@ -1,5 +1,5 @@
 // Plain-object checklists and audits for hand-computed tests: ids double as titles and texts.
-import type { Audit, Checklist, Factor, Item, Section } from '../../src/schema/types.js';
+import type { Audit, Checklist, Factor, Item, Section } from '../../src/model/types.js';
 
 type Extra<T> = Partial<Omit<T, 'id'>>;
 

@@ -1,12 +1,12 @@
 // Properties of scoring and summaries over random valid checklists and audits.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isScored, itemScale, itemsOf, itemType, weightOf } from '../../src/core/checklist-model.js';
-import { toAnswer } from '../../src/core/responses.js';
+import { isScored, itemScale, itemsOf, itemType, weightOf } from '../../src/model/checklist.js';
+import { toAnswer } from '../../src/model/responses.js';
 import { scoreAudit } from '../../src/core/score.js';
 import type { AuditResult, Measured, Priority } from '../../src/core/score-types.js';
 import { checklistKey, factorPriorities, summarize, type ScoredSection } from '../../src/core/summarize.js';
-import type { Audit, Checklist, Item, Response } from '../../src/schema/types.js';
+import type { Audit, Checklist, Item, Response } from '../../src/model/types.js';
 import { auditArb, checklistArb, checklistWithAudit, decimal, isAnsweredIn } from './arbitraries.js';
 
 const DIGITS = 9;

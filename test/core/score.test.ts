@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { scoreAudit } from '../../src/core/score.js';
 import type { AuditResult, FactorResult, ItemResult, Measured } from '../../src/core/score-types.js';
-import type { Audit, Checklist, Item } from '../../src/schema/types.js';
+import type { Audit, Checklist, Item } from '../../src/model/types.js';
 import { auditOf, check, checklistOf, checklistWithItems, factor, likert, measure, section, textItem } from './builders.js';
 
 const score = (checklist: Checklist, audit: Audit): AuditResult => scoreAudit({ file: 'a.yaml', audit, checklist });

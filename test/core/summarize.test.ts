@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { scoreAudit } from '../../src/core/score.js';
 import { checklistKey, factorPriorities, summarize } from '../../src/core/summarize.js';
-import type { Audit, Checklist } from '../../src/schema/types.js';
+import type { Audit, Checklist } from '../../src/model/types.js';
 import { auditOf, check, checklistOf, factor, likert, section } from './builders.js';
 
 const checklist = checklistOf([

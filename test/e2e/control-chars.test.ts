@@ -10,11 +10,11 @@ import { render } from '@inquirer/testing';
 import { Chalk } from 'chalk';
 import { parse } from 'yaml';
 import { afterAll, describe, expect, it } from 'vitest';
-import { localize } from '../../src/i18n/lang.js';
-import { itemPrompt } from '../../src/run/prompts/item-prompt.js';
-import { answerText, choiceLines, headerLines, howToAnswer, recordLines, shortTitle } from '../../src/run/prompts/item-view.js';
-import { answerOf, currentSlot, goTo, progressOf, startSession } from '../../src/run/session.js';
-import type { Checklist } from '../../src/schema/types.js';
+import { localize } from '../../src/shared/lang.js';
+import { itemPrompt } from '../../src/walkthrough/prompts/item-prompt.js';
+import { answerText, choiceLines, headerLines, howToAnswer, recordLines, shortTitle } from '../../src/walkthrough/prompts/item-view.js';
+import { answerOf, currentSlot, goTo, progressOf, startSession } from '../../src/walkthrough/session.js';
+import type { Checklist } from '../../src/model/types.js';
 import { runCli, type CliRun } from '../helpers/cli.js';
 
 // Everything a hostile file might carry: CSI (clear screen, colour), OSC (window title, ended by BEL

@@ -5,11 +5,11 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import path from 'node:path';
 import { parse } from 'yaml';
 import { afterAll, describe, expect, it } from 'vitest';
-import { isAnswered, toAnswer } from '../../src/core/responses.js';
-import { ChecklistLibrary } from '../../src/load/library.js';
+import { isAnswered, toAnswer } from '../../src/model/responses.js';
+import { testLibrary } from '../helpers/library.js';
 import { loadFile } from '../../src/load/load-file.js';
-import type { Audit } from '../../src/schema/types.js';
-import { likertChecklistYaml, scratchDir } from '../run/harness.js';
+import type { Audit } from '../../src/model/types.js';
+import { likertChecklistYaml, scratchDir } from '../walkthrough/harness.js';
 import { HAS_TMUX, killTmuxServer, TmuxPane } from './tmux-pane.js';
 
 const SOCKET = `svc-audit-kill-${process.pid}`;
@@ -54,7 +54,7 @@ interface Stats {
  * by SIGKILL at the lane's next moment, then check the file. A completed audit makes room for the next.
  */
 async function lane(cwd: string, seed: number, deadline: number, stats: Stats): Promise<void> {
-  const library = new ChecklistLibrary({ cwd });
+  const library = testLibrary({ cwd });
   // Two sequences, so the moments stay the same however many keys a slower machine gets to press.
   const moments = seeded(seed);
   const answers = seeded(seed + 1);

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { parse } from 'yaml';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/cli.js';
-import { DEMO_CHECKLIST, scratchDir } from '../run/harness.js';
+import { DEMO_CHECKLIST, scratchDir } from '../walkthrough/harness.js';
 import { HAS_TMUX, killTmuxServer, TmuxPane } from './tmux-pane.js';
 
 const SOCKET = `svc-audit-run-${process.pid}`;

@@ -2,7 +2,7 @@
 // whatever the scoring core computes.
 import type { AuditResult, Summary } from '../../src/core/score-types.js';
 import { checklistKey } from '../../src/core/summarize.js';
-import type { Audit, Checklist } from '../../src/schema/types.js';
+import type { Audit, Checklist } from '../../src/model/types.js';
 
 export const checklist: Checklist = {
   id: 'shop-basics',

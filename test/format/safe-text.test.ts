@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { renderMarkdown } from '../../src/format/document-markdown.js';
-import { escapeMarkdown, plainText, webLinkTarget } from '../../src/format/safe-text.js';
+import { escapeMarkdown, webLinkTarget } from '../../src/format/safe-text.js';
+import { plainText } from '../../src/shared/plain-text.js';
 import { tablesOf } from '../helpers/markdown.js';
 
 /** One table with one row: the given text in the first cell, a marker in the second. */

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, it } from 'vitest';
-import { ChecklistLibrary } from '../../src/load/library.js';
+import { testLibrary } from '../helpers/library.js';
 import { ROOT } from '../helpers/cli.js';
 import { repositoryYamlFiles } from '../helpers/files.js';
 import { fuzz, timeoutFor } from './harness.js';
@@ -15,7 +15,7 @@ const AUDITS = new Map(repositoryYamlFiles('examples').map((file) => [path.relat
 const scratch = mkdtempSync(path.join(tmpdir(), 'svc-audit-fuzz-audits-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 // One library for all cases, as for one batch: the shipped checklists are read once.
-const library = new ChecklistLibrary({ cwd: ROOT });
+const library = testLibrary({ cwd: ROOT });
 const file = path.join(scratch, 'audit.yaml');
 // Read before the first case, so that no case is timed reading them.
 beforeAll(() => library.all());

@@ -10,7 +10,7 @@ import path from 'node:path';
 import fc from 'fast-check';
 import { afterAll, describe, it } from 'vitest';
 import { parseDocument, stringify } from 'yaml';
-import { ChecklistLibrary } from '../../src/load/library.js';
+import { testLibrary } from '../helpers/library.js';
 import { ROOT } from '../helpers/cli.js';
 import { repositoryYamlFiles } from '../helpers/files.js';
 import { checklistWithAudit } from '../core/arbitraries.js';
@@ -64,7 +64,7 @@ function pairCase({ name, checklist, audit }: Pair, recipe: { checklist: Mutatio
       { file: AUDIT_FILE, bytes: mutatedAudit?.bytes ?? Buffer.from(audit.text) },
     ],
     // A new library for each case: it keeps what it read of a file, and the checklist file changes.
-    library: new ChecklistLibrary({ cwd: scratch }),
+    library: testLibrary({ cwd: scratch }),
   };
 }
 

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { scoreAudit } from '../../src/core/score.js';
-import { ChecklistLibrary } from '../../src/load/library.js';
+import { testLibrary } from '../helpers/library.js';
 import { loadFile } from '../../src/load/load-file.js';
 import { ROOT } from '../helpers/cli.js';
 
@@ -15,7 +15,7 @@ afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 async function load(text: string, name = 'found.yaml') {
   const file = path.join(scratch, name);
   writeFileSync(file, text);
-  return loadFile(file, new ChecklistLibrary({ cwd: ROOT }));
+  return loadFile(file, testLibrary({ cwd: ROOT }));
 }
 
 describe('found by fuzzing', () => {

@@ -14,12 +14,13 @@ import fc from 'fast-check';
 import { expect } from 'vitest';
 import { scoreAudit } from '../../src/core/score.js';
 import type { AuditResult, Measured } from '../../src/core/score-types.js';
-import { FINDING_CODES, type Finding } from '../../src/findings.js';
-import { describeFinding } from '../../src/i18n/messages.js';
+import { FINDING_CODES, type Finding } from '../../src/shared/findings.js';
+import { describeFinding } from '../../src/format/finding-messages.js';
 import { checkParsed } from '../../src/load/checked-source.js';
 import type { ChecklistLibrary } from '../../src/load/library.js';
-import { checkSource, loadFile, type FileResult } from '../../src/load/load-file.js';
-import { decodeText } from '../../src/load/source.js';
+import { checkSource, loadFile } from '../../src/load/load-file.js';
+import type { FileResult } from '../../src/load/loaded.js';
+import { decodeText } from '../../src/fs/read-file.js';
 
 /** Total cases over all fuzz tests; the default keeps them to about 25 s of test time in `npm test`. */
 const DEFAULT_RUNS = 2_000;

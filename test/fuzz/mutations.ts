@@ -18,7 +18,7 @@ import {
   type YAMLMap,
   type YAMLSeq,
 } from 'yaml';
-import { MAX_NESTING } from '../../src/load/source.js';
+import { MAX_NESTING } from '../../src/yaml/source.js';
 
 // Numbers at and past the edges of what scores can take: zeros, tiny and huge doubles, the edges of
 // safe integers, and what YAML reads as NaN and infinities.

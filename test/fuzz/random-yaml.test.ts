@@ -7,9 +7,9 @@ import path from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, it } from 'vitest';
 import { parse, stringify } from 'yaml';
-import { itemScale, itemsOf, itemType } from '../../src/core/checklist-model.js';
-import { ChecklistLibrary } from '../../src/load/library.js';
-import type { Checklist, Item } from '../../src/schema/types.js';
+import { itemScale, itemsOf, itemType } from '../../src/model/checklist.js';
+import { testLibrary } from '../helpers/library.js';
+import type { Checklist, Item } from '../../src/model/types.js';
 import { ROOT } from '../helpers/cli.js';
 import { repositoryYamlFiles } from '../helpers/files.js';
 import { fuzz, timeoutFor } from './harness.js';
@@ -17,7 +17,7 @@ import { describeMutated, insertedText, mutate, MutationSource, oddValue, printS
 
 const scratch = mkdtempSync(path.join(tmpdir(), 'svc-audit-fuzz-random-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
-const library = new ChecklistLibrary({ cwd: ROOT });
+const library = testLibrary({ cwd: ROOT });
 const file = path.join(scratch, 'random.yaml');
 // Read before the first case, so that no case is timed reading them.
 beforeAll(() => library.all());

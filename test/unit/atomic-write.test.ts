@@ -5,8 +5,9 @@ import { chmodSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, w
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
-import { FileExistsError, writeFileAtomic } from '../../src/io/atomic-write.js';
-import { describeWriteError } from '../../src/io/write-errors.js';
+import { writeFileAtomic } from '../../src/fs/atomic-write.js';
+import { FileExistsError } from '../../src/shared/write-errors.js';
+import { describeWriteError } from '../../src/shared/write-errors.js';
 import { ROOT } from '../helpers/cli.js';
 
 // Lets a test make the next file written fail part way, as a full disk does.
@@ -119,8 +120,8 @@ describe('writeFileAtomic', () => {
     // root may write anywhere: the write then runs as nobody, for whom the folder is read-only.
     const user = process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : {};
     const script = `
-      import { writeFileAtomic } from ${JSON.stringify(path.join(ROOT, 'src/io/atomic-write.ts'))};
-      import { describeWriteError } from ${JSON.stringify(path.join(ROOT, 'src/io/write-errors.ts'))};
+      import { writeFileAtomic } from ${JSON.stringify(path.join(ROOT, 'src/fs/atomic-write.ts'))};
+      import { describeWriteError } from ${JSON.stringify(path.join(ROOT, 'src/shared/write-errors.ts'))};
       const file = process.argv[1];
       await writeFileAtomic(file, '# new', { overwrite: true }).then(
         () => console.log('written'),

@@ -4,21 +4,22 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Finding } from '../../src/findings.js';
+import type { Finding } from '../../src/shared/findings.js';
 import { checkParsed } from '../../src/load/checked-source.js';
-import { fastParse } from '../../src/load/fast-parse.js';
-import { ChecklistLibrary } from '../../src/load/library.js';
-import { checkSource, loadFile, type FileResult } from '../../src/load/load-file.js';
-import { readText } from '../../src/load/source.js';
+import { fastParse } from '../../src/yaml/fast-parse.js';
+import { testLibrary } from '../helpers/library.js';
+import { checkSource, loadFile } from '../../src/load/load-file.js';
+import type { FileResult } from '../../src/load/loaded.js';
+import { DEFAULT_MAX_FILE_BYTES, readText } from '../../src/fs/read-file.js';
 import { ROOT } from '../helpers/cli.js';
 import { repositoryYamlFiles } from '../helpers/files.js';
 
 const FILES = repositoryYamlFiles('checklists', 'examples', 'test/fixtures');
-const library = new ChecklistLibrary({ dirs: [path.join(ROOT, 'test/fixtures/rules/checklists')], inputs: FILES });
+const library = testLibrary({ dirs: [path.join(ROOT, 'test/fixtures/rules/checklists')], inputs: FILES });
 
 async function slowResult(file: string): Promise<FileResult> {
   const unreadable = (findings: Finding[]): FileResult => ({ kind: 'unknown', file, findings });
-  const read = await readText(file);
+  const read = await readText(file, DEFAULT_MAX_FILE_BYTES);
   if ('finding' in read) return unreadable([read.finding]);
   return checkParsed(file, read.text, (source) => checkSource(source, library), unreadable);
 }

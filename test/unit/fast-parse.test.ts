@@ -6,8 +6,9 @@ import fc from 'fast-check';
 import { dump as jsYamlDump } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { stringify, type ToStringOptions } from 'yaml';
-import { fastParse } from '../../src/load/fast-parse.js';
-import { decodeText, MAX_NESTING, parseYaml } from '../../src/load/source.js';
+import { fastParse } from '../../src/yaml/fast-parse.js';
+import { decodeText } from '../../src/fs/read-file.js';
+import { MAX_NESTING, parseYaml } from '../../src/yaml/source.js';
 import { repositoryYamlFiles } from '../helpers/files.js';
 
 /** Deep equality that also tells -0 from 0, NaN from NaN-less and one key order from another. */

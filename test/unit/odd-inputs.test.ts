@@ -6,12 +6,14 @@ import { chmodSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, s
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
-import { FINDING_CODES, type Finding } from '../../src/findings.js';
-import { describeFinding } from '../../src/i18n/messages.js';
+import { FINDING_CODES, type Finding } from '../../src/shared/findings.js';
+import { describeFinding } from '../../src/format/finding-messages.js';
 import { expandPaths } from '../../src/load/discover.js';
-import { ChecklistLibrary } from '../../src/load/library.js';
+import { testLibrary } from '../helpers/library.js';
 import { loadFile } from '../../src/load/load-file.js';
-import { DEFAULT_MAX_FILE_BYTES, MAX_ALIASES, MAX_NESTING } from '../../src/load/source.js';
+import { DEFAULT_MAX_FILE_BYTES } from '../../src/fs/read-file.js';
+import { settingsFrom } from '../../src/cli/io.js';
+import { MAX_ALIASES, MAX_NESTING } from '../../src/yaml/source.js';
 import { BIN, ROOT, runCli } from '../helpers/cli.js';
 
 const ODD = path.join(ROOT, 'test/fixtures/odd');
@@ -20,7 +22,7 @@ const expected = JSON.parse(readFileSync(path.join(ODD, 'expected.json'), 'utf8'
   string,
   { code: string; line: number; column: number }[]
 >;
-const library = () => new ChecklistLibrary({ dirs: [RULES_CHECKLISTS] });
+const library = () => testLibrary({ dirs: [RULES_CHECKLISTS] });
 const scratch = mkdtempSync(path.join(tmpdir(), 'svc-audit-odd-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 afterEach(() => vi.unstubAllEnvs());
@@ -150,12 +152,12 @@ describe('odd files', () => {
   it('takes its limit from SVC_AUDIT_MAX_FILE_BYTES, and ignores a limit that is not a number of bytes', async () => {
     const file = path.join(RULES_CHECKLISTS, 'rules-base.yaml');
     const size = readFileSync(file).length;
-    vi.stubEnv('SVC_AUDIT_MAX_FILE_BYTES', String(size));
-    expect(await load(file)).toEqual([]);
-    vi.stubEnv('SVC_AUDIT_MAX_FILE_BYTES', String(size - 1));
-    expect(where(await load(file))).toEqual([{ code: 'too-large', line: 1, column: 1 }]);
-    vi.stubEnv('SVC_AUDIT_MAX_FILE_BYTES', '10MB');
-    expect(await load(file)).toEqual([]);
+    const limitFrom = (value: string) => settingsFrom({ SVC_AUDIT_MAX_FILE_BYTES: value }).maxFileBytes;
+    const loadWithin = async (maxFileBytes: number) =>
+      (await loadFile(file, testLibrary({ dirs: [RULES_CHECKLISTS], maxFileBytes }))).findings;
+    expect(await loadWithin(limitFrom(String(size)))).toEqual([]);
+    expect(where(await loadWithin(limitFrom(String(size - 1))))).toEqual([{ code: 'too-large', line: 1, column: 1 }]);
+    expect(limitFrom('10MB')).toBe(DEFAULT_MAX_FILE_BYTES);
   });
 
   it('refuses devices and pipes without reading them', async () => {

@@ -2,8 +2,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { describeFinding } from '../../src/i18n/messages.js';
-import { ChecklistLibrary } from '../../src/load/library.js';
+import { describeFinding } from '../../src/format/finding-messages.js';
+import { testLibrary } from '../helpers/library.js';
 import { loadFile } from '../../src/load/load-file.js';
 import { ROOT } from '../helpers/cli.js';
 
@@ -12,7 +12,7 @@ const expected = JSON.parse(readFileSync(path.join(RULES, 'expected.json'), 'utf
   string,
   { code: string; line: number; column: number }[]
 >;
-const library = () => new ChecklistLibrary({ dirs: [path.join(RULES, 'checklists')] });
+const library = () => testLibrary({ dirs: [path.join(RULES, 'checklists')] });
 
 describe('rule fixtures', () => {
   it('every fixture has its expected findings written down', () => {

@@ -2,12 +2,15 @@ import { mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseDocument } from 'yaml';
-import { ID_PATTERN } from '../../schema/definition.js';
-import { SCHEMA_FILES } from '../../schema/json-schema.js';
-import { t } from '../../i18n/lang.js';
-import { FileExistsError, writeFileAtomic } from '../../io/atomic-write.js';
-import { checklistArg } from '../checklist-arg.js';
-import { EXIT, UsageError, type CommandIo } from '../io.js';
+import { ID_PATTERN } from '../../model/definition.js';
+import { SCHEMA_FILES } from '../../model/json-schema.js';
+import { t } from '../../shared/lang.js';
+import { writeFileAtomic } from '../../fs/atomic-write.js';
+import { FileExistsError } from '../../shared/write-errors.js';
+import { libraryFor, requireChecklist } from '../../load/library.js';
+import { EXIT } from '../io.js';
+import { UserError } from '../../shared/user-error.js';
+import type { CommandIo } from '../../shared/io.js';
 
 const SCHEMA_COMMENT = /^\s*yaml-language-server:.*$/gm;
 const PACKAGED_SCHEMA = fileURLToPath(new URL(`../../../${SCHEMA_FILES.checklist}`, import.meta.url));
@@ -18,9 +21,9 @@ export async function initCommand(
   options: { from: string; out?: string; checklists: readonly string[] },
 ): Promise<number> {
   if (!new RegExp(ID_PATTERN).test(id)) {
-    throw new UsageError(t(io.lang, `标识 “${id}” 须为 kebab-case,如 my-store-checklist`, `id "${id}" must be kebab-case, e.g. my-store-checklist`));
+    throw new UserError(t(io.lang, `标识 “${id}” 须为 kebab-case,如 my-store-checklist`, `id "${id}" must be kebab-case, e.g. my-store-checklist`));
   }
-  const template = await checklistArg(io, options.from, options.checklists);
+  const template = await requireChecklist(libraryFor(io, options.checklists), options.from, io.lang);
   const doc = parseDocument(await readFile(template.file, 'utf8'));
   doc.set('id', id);
   doc.set('version', '0.1.0');
@@ -35,7 +38,7 @@ export async function initCommand(
     await writeFileAtomic(target, contents, { overwrite: false });
   } catch (error) {
     if (error instanceof FileExistsError) {
-      throw new UsageError(t(io.lang, `${shown} 已存在,不会覆盖;请换一个标识或用 --out 指定其他文件`, `${shown} already exists and is never overwritten; choose another id or --out FILE`));
+      throw new UserError(t(io.lang, `${shown} 已存在,不会覆盖;请换一个标识或用 --out 指定其他文件`, `${shown} already exists and is never overwritten; choose another id or --out FILE`));
     }
     throw error;
   }

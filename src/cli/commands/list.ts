@@ -1,22 +1,21 @@
 import path from 'node:path';
-import { itemsOf } from '../../core/checklist-model.js';
-import { plainText } from '../../format/safe-text.js';
-import { localize, t } from '../../i18n/lang.js';
-import { ChecklistLibrary } from '../../load/library.js';
-import { EXIT, type CommandIo } from '../io.js';
+import { itemsOf } from '../../model/checklist.js';
+import { plainLine } from '../../shared/plain-text.js';
+import { localize, t } from '../../shared/lang.js';
+import { libraryFor } from '../../load/library.js';
+import { EXIT } from '../io.js';
+import type { CommandIo } from '../../shared/io.js';
 
-// Titles and file names come from checklist files and folders: one line, no control characters.
-const shown = (text: string): string => plainText(text).replaceAll('\n', ' ');
+// Titles and file names come from checklist files and folders.
+const shown = plainLine;
 
 export async function listCommand(io: CommandIo, options: { checklists: readonly string[] }): Promise<number> {
-  const all = await new ChecklistLibrary({ dirs: options.checklists, cwd: io.cwd }).all();
-  // The same file can be reached twice (./checklists is the built-in folder inside this repository).
-  const unique = all.filter((loaded, index) => all.findIndex((other) => other.file === loaded.file) === index);
-  if (unique.length === 0) {
+  const all = await libraryFor(io, options.checklists).all();
+  if (all.length === 0) {
     io.stderr(t(io.lang, '没有找到清单\n', 'no checklists found\n'));
     return EXIT.ok;
   }
-  for (const { file, checklist } of unique) {
+  for (const { file, checklist } of all) {
     const items = [...itemsOf(checklist)].length;
     io.stdout(
       `${io.colour.bold(checklist.id)} ${checklist.version}  ${shown(localize(checklist.title, io.lang))}  ${io.colour.dim(

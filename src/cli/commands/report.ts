@@ -4,9 +4,11 @@ import { scoreAudit } from '../../core/score.js';
 import { summarize } from '../../core/summarize.js';
 import { renderFindings } from '../../format/findings.js';
 import { renderReport, type ReportedAudit } from '../../format/report.js';
-import { t } from '../../i18n/lang.js';
-import { writeFileAtomic } from '../../io/atomic-write.js';
-import { EXIT, UsageError, type CommandIo } from '../io.js';
+import { t } from '../../shared/lang.js';
+import { writeFileAtomic } from '../../fs/atomic-write.js';
+import { EXIT } from '../io.js';
+import { UserError } from '../../shared/user-error.js';
+import type { CommandIo } from '../../shared/io.js';
 import { loadAudits, openInputs } from '../load-audits.js';
 
 export interface ReportOptions {
@@ -20,7 +22,7 @@ async function writeReport(io: CommandIo, out: string, text: string): Promise<vo
     await writeFileAtomic(path.resolve(io.cwd, out), text, { overwrite: true });
   } catch (error) {
     const reason = (error as NodeJS.ErrnoException).code ?? String(error);
-    throw new UsageError(t(io.lang, `无法写入 ${out}(${reason})`, `cannot write ${out} (${reason})`));
+    throw new UserError(t(io.lang, `无法写入 ${out}(${reason})`, `cannot write ${out} (${reason})`));
   }
 }
 
@@ -33,7 +35,7 @@ export async function reportCommand(io: CommandIo, paths: readonly string[], opt
   io.stderr(renderFindings({ files: inputs.files.length, findings }, 'text', io.lang));
   if (audits.length === 0) {
     if (findings.length > 0) return EXIT.findings;
-    throw new UsageError(t(io.lang, `${paths.join('、')} 中没有审核记录`, `no audits among ${paths.join(', ')}`));
+    throw new UserError(t(io.lang, `${paths.join('、')} 中没有审核记录`, `no audits among ${paths.join(', ')}`));
   }
   const results = audits.map(({ result }) => result);
   const report = renderReport({ audits, summaries: summarize(results, checklists), checklists }, io.lang);

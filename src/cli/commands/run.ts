@@ -1,11 +1,12 @@
 // `svc-audit run`: the interactive walkthrough (SPEC §6). Thin: it refuses to run without a
-// terminal, turns signals into an orderly save, and hands the rest to src/run/.
-import { t } from '../../i18n/lang.js';
-import { abortOnSignals } from '../../run/interrupt.js';
-import { TERMINAL_PROMPTS } from '../../run/prompts/prompt-set.js';
-import { runAudit } from '../../run/run-audit.js';
-import type { RunOptions } from '../../run/setup.js';
-import { EXIT, type CommandIo } from '../io.js';
+// terminal, turns signals into an orderly save, and hands the rest to src/walkthrough/.
+import { t } from '../../shared/lang.js';
+import { abortOnSignals } from '../../walkthrough/interrupt.js';
+import { TERMINAL_PROMPTS } from '../../walkthrough/prompts/prompt-set.js';
+import { runAudit } from '../../walkthrough/run-audit.js';
+import type { RunOptions } from '../../walkthrough/setup.js';
+import { EXIT } from '../io.js';
+import type { CommandIo } from '../../shared/io.js';
 
 export async function runCommand(io: CommandIo, checklist: string | undefined, options: Omit<RunOptions, 'checklist'>): Promise<number> {
   if (!process.stdin.isTTY) {

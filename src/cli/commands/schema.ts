@@ -1,6 +1,7 @@
-import type { SchemaName } from '../../schema/definition.js';
-import { schemaJson } from '../../schema/json-schema.js';
-import { EXIT, type CommandIo } from '../io.js';
+import type { SchemaName } from '../../model/definition.js';
+import { schemaJson } from '../../model/json-schema.js';
+import { EXIT } from '../io.js';
+import type { CommandIo } from '../../shared/io.js';
 
 export async function schemaCommand(io: CommandIo, kind: SchemaName): Promise<number> {
   io.stdout(schemaJson(kind));

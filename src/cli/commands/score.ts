@@ -3,7 +3,7 @@
 import { scoreAudit } from '../../core/score.js';
 import type { AuditResult, ScoreError } from '../../core/score-types.js';
 import { summariesOf, summarize, tallyAudit, type SummaryTally } from '../../core/summarize.js';
-import type { Finding } from '../../findings.js';
+import type { Finding } from '../../shared/findings.js';
 import { renderMarkdown } from '../../format/document-markdown.js';
 import { renderTerminal } from '../../format/document-terminal.js';
 import { renderFindings } from '../../format/findings.js';
@@ -11,10 +11,11 @@ import { scoreCsvAuditLines, scoreCsvHeader } from '../../format/score-csv.js';
 import { scoreJsonAudit, scoreJsonEnd, scoreJsonStart } from '../../format/score-json.js';
 import { formatScore } from '../../format/document.js';
 import { scoreDocument } from '../../format/score-views.js';
-import { t, type Lang } from '../../i18n/lang.js';
-import { describeFinding } from '../../i18n/messages.js';
-import type { LoadedAudit } from '../../load/load-file.js';
-import { EXIT, type CommandIo } from '../io.js';
+import { t, type Lang } from '../../shared/lang.js';
+import { describeFinding } from '../../format/finding-messages.js';
+import type { LoadedAudit } from '../../load/loaded.js';
+import { EXIT } from '../io.js';
+import type { CommandIo } from '../../shared/io.js';
 import { forEachAudit, loadAudits, openInputs, type Inputs } from '../load-audits.js';
 
 export type ScoreFormat = 'table' | 'json' | 'csv' | 'markdown';

@@ -1,9 +1,10 @@
 import { renderChecklistTree } from '../../format/checklist-tree.js';
-import { checklistArg } from '../checklist-arg.js';
-import { EXIT, type CommandIo } from '../io.js';
+import { libraryFor, requireChecklist } from '../../load/library.js';
+import { EXIT } from '../io.js';
+import type { CommandIo } from '../../shared/io.js';
 
 export async function showCommand(io: CommandIo, reference: string, options: { checklists: readonly string[] }): Promise<number> {
-  const { checklist } = await checklistArg(io, reference, options.checklists);
+  const { checklist } = await requireChecklist(libraryFor(io, options.checklists), reference, io.lang);
   io.stdout(renderChecklistTree(checklist, io.lang, io.colour));
   return EXIT.ok;
 }

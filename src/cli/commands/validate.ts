@@ -1,17 +1,18 @@
-import { loadFiles } from '../../load/load-file.js';
-import { byPosition, type Finding } from '../../findings.js';
+import { loadFiles } from '../../load/batch.js';
+import { byPosition, type Finding } from '../../shared/findings.js';
 import { renderFindings, renderFindingsSummary, type FindingFormat } from '../../format/findings.js';
 import { openInputs } from '../load-audits.js';
-import { EXIT, type CommandIo } from '../io.js';
+import { EXIT } from '../io.js';
+import type { CommandIo } from '../../shared/io.js';
 
 export async function validateCommand(
   io: CommandIo,
   paths: readonly string[],
   options: { format: FindingFormat; checklists: readonly string[] },
 ): Promise<number> {
-  const { files, library } = await openInputs(io, paths, options.checklists);
+  const { files, library, threads } = await openInputs(io, paths, options.checklists);
   const findings: Finding[] = [];
-  for await (const result of loadFiles(files, library)) findings.push(...result.findings.toSorted(byPosition));
+  for await (const result of loadFiles(files, library, threads)) findings.push(...result.findings.toSorted(byPosition));
   const summary = { files: files.length, findings };
   io.stdout(renderFindings(summary, options.format, io.lang));
   if (options.format === 'text') io.stdout(renderFindingsSummary(summary, io.lang, io.colour));

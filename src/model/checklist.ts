@@ -1,0 +1,23 @@
+// Facts about a checklist that follow from its defaults; shared by validation, scoring and display.
+import type { Checklist, Item, ItemType, Scale } from './types.js';
+
+export function itemType(item: Item): ItemType {
+  return item.type ?? 'likert';
+}
+
+/** Text items collect remarks; every other type is scored. */
+export function isScored(item: Item): boolean {
+  return itemType(item) !== 'text';
+}
+
+export function itemScale(item: Item, checklist: Checklist): Scale | undefined {
+  return item.scale ?? checklist.scale;
+}
+
+export function weightOf(node: { weight?: number }): number {
+  return node.weight ?? 1;
+}
+
+export function* itemsOf(checklist: Checklist): Generator<Item> {
+  for (const section of checklist.sections) for (const factor of section.factors) yield* factor.items;
+}

@@ -1,0 +1,230 @@
+// YAML text parsed into a document that remembers where every node came from, so that any later
+// finding can name the line and column of the offending node. Files come from anywhere (hand edits,
+// chat apps, spreadsheets, crafted ones): every way a text can be odd ends in a finding here, never
+// in an exception, a hang or a blown-up process. No file access: fs/read-file.ts reads the text.
+import {
+  Composer,
+  isAlias,
+  isMap,
+  isNode,
+  isPair,
+  isScalar,
+  Lexer,
+  LineCounter,
+  Parser,
+  visit,
+  type Alias,
+  type Document,
+  type Node,
+  type YAMLError,
+} from 'yaml';
+import { FILE_START, findingAt, type Finding, type FindingCode, type FindingParams } from '../shared/findings.js';
+
+export type PathSegment = string | number;
+export type DataPath = readonly PathSegment[];
+
+export interface SourceDocument {
+  readonly file: string;
+  readonly doc: Document.Parsed;
+  readonly lineCounter: LineCounter;
+  /** The document as plain data; undefined when the file holds nothing. */
+  readonly data: unknown;
+}
+
+export type ParseResult =
+  | { readonly ok: true; readonly source: SourceDocument }
+  | { readonly ok: false; readonly findings: Finding[] };
+
+/**
+ * Open lists and maps allowed around any value. Checklists need about ten; yaml composes, and ajv
+ * checks, one stack frame per level, so thousands of `[` would overflow the stack.
+ */
+export const MAX_NESTING = 100;
+/**
+ * Aliases (`*name`) allowed in one file, and how often one anchor's content may be repeated counting
+ * repeats inside repeats (yaml's maxAliasCount). More only serves to multiply a small file into a
+ * huge one (the "billion laughs"), and yaml resolves every alias by scanning all anchors before it.
+ */
+export const MAX_ALIASES = 100;
+/** Keys that name JavaScript's object machinery: code that copies data by key could rewire objects with them. */
+const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+const refused = (...findings: Finding[]): ParseResult => ({ ok: false, findings });
+
+/**
+ * YAML 1.2's core schema whatever a `%YAML 1.1` line says, and no explicit `!!binary`, `!!set`,
+ * `!!timestamp`…: files become plain JSON-like data, never Dates, Sets or Buffers, and `<<` merges
+ * (which throw on a bad source) stay an ordinary, unknown, key.
+ */
+// logLevel 'error': a list or map as a key is refused by the checks; yaml's warning about it would
+// reach stderr as a Node process warning.
+const COMPOSE_OPTIONS = { uniqueKeys: true, schema: 'core', merge: false, resolveKnownTags: false, logLevel: 'error' } as const;
+
+type Composed =
+  | { readonly doc: Document.Parsed; readonly nextDocumentAt?: number }
+  | { readonly tooDeepAt: number };
+
+/**
+ * The first YAML document of `text`, composed from a token stream that stops where nesting passes
+ * MAX_NESTING. yaml's parseDocument would first build the whole tree: gigabytes for a few megabytes
+ * of `[`. Also says where a second document starts, if one does.
+ */
+function composeFirstDocument(text: string, lineCounter: LineCounter): Composed {
+  const parser = new Parser(lineCounter.addNewLine);
+  // Parser.parse() would record where the first line starts; next() alone does not.
+  lineCounter.addNewLine(0);
+  let tooDeepAt: number | undefined;
+  function* tokens() {
+    for (const lexeme of new Lexer().lex(text)) {
+      yield* parser.next(lexeme);
+      // The parser's stack holds the document, then every collection still open around this token.
+      const innermost = parser.stack.at(-1);
+      if (parser.stack.length - 1 > MAX_NESTING && innermost) {
+        tooDeepAt = innermost.offset;
+        return;
+      }
+    }
+    yield* parser.end();
+  }
+  const documents = new Composer(COMPOSE_OPTIONS).compose(tokens(), true, text.length);
+  const first = documents.next();
+  const second = first.done ? first : documents.next();
+  if (tooDeepAt !== undefined) return { tooDeepAt };
+  // compose(…, forceDoc = true) yields a document even for empty text.
+  const doc = first.value as Document.Parsed;
+  return second.done ? { doc } : { doc, nextDocumentAt: second.value.range[0] };
+}
+
+function syntaxFinding(file: string, lineCounter: LineCounter, error: YAMLError): Finding {
+  const position = lineCounter.linePos(Math.max(0, error.pos[0]));
+  if (error.code === 'DUPLICATE_KEY') return findingAt(file, position, 'duplicate-key');
+  return findingAt(file, position, 'yaml-syntax', { detail: error.message.split('\n')[0] ?? error.code });
+}
+
+/**
+ * What must not become data, found on the document first: keys that would reach JavaScript's object
+ * machinery, aliases to no anchor or to a value they sit inside (which toJS would make a cycle that
+ * no check or output could ever finish walking), and aliases beyond MAX_ALIASES.
+ */
+function unsafeNodes(file: string, doc: Document.Parsed, lineCounter: LineCounter): Finding[] {
+  const findings: Finding[] = [];
+  const refuse = (node: Node, code: FindingCode, params: FindingParams) =>
+    findings.push(findingAt(file, startOf(lineCounter, node), code, params));
+  // An alias means the last anchor of its name before it in document order, which is visit's order.
+  const anchors = new Map<string, Node>();
+  let aliases = 0;
+  visit(doc, {
+    Node: (_, node) => {
+      if (node.anchor) anchors.set(node.anchor, node);
+    },
+    Pair: (_, pair) => {
+      const key = isAlias(pair.key) ? anchors.get(pair.key.source) : pair.key;
+      if (isScalar(key) && FORBIDDEN_KEYS.has(String(key.value)) && isNode(pair.key)) {
+        refuse(pair.key, 'forbidden-key', { key: String(key.value) });
+      }
+    },
+    Alias: (_, alias, ancestors) => {
+      if (++aliases > MAX_ALIASES) {
+        refuse(alias, 'too-many-aliases', { limit: MAX_ALIASES });
+        return visit.BREAK;
+      }
+      const target = anchors.get(alias.source);
+      if (!target) refuse(alias, 'bad-alias', { name: alias.source, reason: 'undefined' });
+      else if (ancestors.includes(target)) refuse(alias, 'bad-alias', { name: alias.source, reason: 'inside-itself' });
+      return undefined;
+    },
+  });
+  return findings;
+}
+
+function firstAlias(doc: Document.Parsed): Alias | undefined {
+  let found: Alias | undefined;
+  visit(doc, {
+    Alias: (_, alias) => {
+      found = alias;
+      return visit.BREAK;
+    },
+  });
+  return found;
+}
+
+/** The document as plain data; an alias bomb is refused at its first alias, where the multiplying starts. */
+function toData(source: Omit<SourceDocument, 'data'>): { data: unknown } | { finding: Finding } {
+  try {
+    return { data: source.doc.toJS({ maxAliasCount: MAX_ALIASES }) };
+  } catch (error) {
+    // Every alias resolves (unsafeNodes saw to it): a ReferenceError can only be yaml's maxAliasCount.
+    if (!(error instanceof ReferenceError)) throw error;
+    return { finding: findingAt(source.file, startOf(source.lineCounter, firstAlias(source.doc)), 'too-many-aliases', { limit: MAX_ALIASES }) };
+  }
+}
+
+/** `---` or a comment alone make a document with an empty plain scalar: as empty as no document. */
+function isEmpty(doc: Document.Parsed): boolean {
+  const { contents } = doc;
+  return contents === null || (isScalar(contents) && contents.source === '' && contents.value === null);
+}
+
+export function parseYaml(file: string, written: string): ParseResult {
+  // yaml reads a lone CR as part of the line; YAML says it ends one. Same length, so offsets hold.
+  const text = written.replace(/\r(?!\n)/g, '\n');
+  const lineCounter = new LineCounter();
+  const composed = composeFirstDocument(text, lineCounter);
+  if ('tooDeepAt' in composed) {
+    return refused(findingAt(file, lineCounter.linePos(composed.tooDeepAt), 'too-deep', { limit: MAX_NESTING }));
+  }
+  const { doc, nextDocumentAt } = composed;
+  if (doc.errors.length > 0) return refused(...doc.errors.map((error) => syntaxFinding(file, lineCounter, error)));
+  if (nextDocumentAt !== undefined) return refused(findingAt(file, lineCounter.linePos(nextDocumentAt), 'multiple-documents'));
+  if (isEmpty(doc)) return refused(findingAt(file, FILE_START, 'empty-file'));
+  const unsafe = unsafeNodes(file, doc, lineCounter);
+  if (unsafe.length > 0) return refused(...unsafe);
+  const converted = toData({ file, doc, lineCounter });
+  if ('finding' in converted) return refused(converted.finding);
+  return { ok: true, source: { file, doc, lineCounter, data: converted.data } };
+}
+
+function startOf(lineCounter: LineCounter, node: Node | undefined): { line: number; col: number } {
+  return lineCounter.linePos(node?.range?.[0] ?? 0);
+}
+
+/**
+ * The position of the node at `path`. With `at: 'key'` and a map entry, the position of its key,
+ * which is where an unknown key should be pointed at. A path that does not exist (a missing key)
+ * resolves to the deepest node that does: its parent.
+ */
+export function positionOf(
+  source: SourceDocument,
+  path: DataPath,
+  at: 'value' | 'key' = 'value',
+): { line: number; col: number } {
+  let node: Node | undefined = source.doc.contents ?? undefined;
+  for (const [index, segment] of path.entries()) {
+    if (!isNode(node) || !('items' in node)) break;
+    const last = index === path.length - 1;
+    if (isMap(node)) {
+      // Keys are compared as text: data paths carry `5` for the YAML key `5` of a scale's labels.
+      const pair = node.items.find((p) => String(isScalar(p.key) ? p.key.value : p.key) === String(segment));
+      if (!pair) break;
+      if (last && at === 'key' && isNode(pair.key)) return startOf(source.lineCounter, pair.key);
+      // A key with no value (`weight:`) has no value node; its key is the nearest place.
+      node = isNode(pair.value) ? pair.value : isNode(pair.key) ? pair.key : node;
+      if (!isNode(pair.value)) break;
+    } else {
+      const child: unknown = (node.items as unknown[])[Number(segment)];
+      if (!isNode(child) || isPair(child)) break;
+      node = child;
+    }
+  }
+  return startOf(source.lineCounter, node);
+}
+
+export function findingOf(
+  source: SourceDocument,
+  path: DataPath,
+  code: FindingCode,
+  params: FindingParams = {},
+  at: 'value' | 'key' = 'value',
+): Finding {
+  return findingAt(source.file, positionOf(source, path, at), code, params);
+}

@@ -1,0 +1,90 @@
+// Audit files as the walkthrough writes them: SPEC §3's shape, sortable names, never overwriting.
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { FileExistsError } from '../../src/shared/write-errors.js';
+import { recall, remember } from '../../src/walkthrough/remember.js';
+import { settingsFrom } from '../../src/cli/io.js';
+import { auditFileBase, auditYaml, createAuditFile, createNumberedAuditFile, removeLeftoverTemps, saveAudit } from '../../src/walkthrough/save.js';
+import type { Audit } from '../../src/model/types.js';
+import { scratchDir } from './harness.js';
+
+const audit: Audit = {
+  checklist: { id: 'walk-demo', version: '1.2.0' },
+  site: '042',
+  auditor: 'Li Wei',
+  date: '2026-11-23',
+  status: 'draft',
+  started: '2026-11-23T09:12:00+08:00',
+  responses: { 'greets-promptly': 4, smiles: { value: true, note: 'a long note, with: colons and "quotes" that goes on past eighty characters easily' }, 'price-clear': 'na' },
+};
+
+describe('saving audits', () => {
+  it('writes the YAML of SPEC §3, one response per line', () => {
+    expect(auditYaml(audit)).toBe(
+      [
+        'checklist: {id: walk-demo, version: 1.2.0}',
+        'site: "042"',
+        'auditor: Li Wei',
+        'date: 2026-11-23',
+        'status: draft',
+        'started: 2026-11-23T09:12:00+08:00',
+        'responses:',
+        '  greets-promptly: 4',
+        `  smiles: {value: true, note: 'a long note, with: colons and "quotes" that goes on past eighty characters easily'}`,
+        '  price-clear: na',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('names files by date then site, in any script', () => {
+    expect(auditFileBase('2026-11-23', 'Store 042 · Nanjing Rd')).toBe('2026-11-23-store-042-nanjing-rd');
+    expect(auditFileBase('2026-11-23', '南京路 旗舰店')).toBe('2026-11-23-南京路-旗舰店');
+    expect(auditFileBase('2026-11-23', '///')).toBe('2026-11-23');
+  });
+
+  it('never overwrites: a new audit takes the next free number', async () => {
+    const dir = scratchDir();
+    const first = await createNumberedAuditFile(path.join(dir, 'audits'), '2026-11-23-x', audit);
+    const second = await createNumberedAuditFile(path.join(dir, 'audits'), '2026-11-23-x', audit);
+    expect([first, second].map((file) => path.basename(file))).toEqual(['2026-11-23-x.yaml', '2026-11-23-x-2.yaml']);
+    await expect(createAuditFile(first, audit)).rejects.toBeInstanceOf(FileExistsError);
+    await saveAudit(first, { ...audit, status: 'complete' });
+    expect(readFileSync(first, 'utf8')).toContain('status: complete');
+  });
+
+  it('clears the temporary files a killed save leaves behind, and only those', async () => {
+    const dir = scratchDir();
+    const file = path.join(dir, 'a.yaml');
+    writeFileSync(file, 'x');
+    writeFileSync(path.join(dir, '.a.yaml.0a1b2c.tmp'), 'half');
+    writeFileSync(path.join(dir, '.b.yaml.0a1b2c.tmp'), 'other');
+    await removeLeftoverTemps(file);
+    expect(readdirSync(dir).sort()).toEqual(['.b.yaml.0a1b2c.tmp', 'a.yaml']);
+  });
+});
+
+describe('remembering the last site and auditor', () => {
+  it('keeps them under $XDG_CONFIG_HOME/svc-audit', async () => {
+    const env = { XDG_CONFIG_HOME: scratchDir() };
+    const { configDir } = settingsFrom(env);
+    expect(await recall(configDir)).toEqual({});
+    await remember(configDir, { site: 'Store 042', auditor: 'Li Wei', checklist: 'walk-demo' });
+    expect(existsSync(path.join(env.XDG_CONFIG_HOME, 'svc-audit', 'last-run.json'))).toBe(true);
+    expect(await recall(configDir)).toEqual({ site: 'Store 042', auditor: 'Li Wei', checklist: 'walk-demo' });
+  });
+
+  it('falls back to ~/.config and shrugs off a broken file', async () => {
+    const home = scratchDir();
+    const { configDir } = settingsFrom({ HOME: home });
+    await remember(configDir, { site: 'A' });
+    expect(existsSync(path.join(home, '.config', 'svc-audit', 'last-run.json'))).toBe(true);
+    writeFileSync(path.join(home, '.config', 'svc-audit', 'last-run.json'), '{not json');
+    expect(await recall(configDir)).toEqual({});
+  });
+
+  it('ignores a relative XDG_CONFIG_HOME, as the XDG specification asks', () => {
+    expect(settingsFrom({ XDG_CONFIG_HOME: 'conf', HOME: '/home/li' }).configDir).toBe('/home/li/.config/svc-audit');
+  });
+});
