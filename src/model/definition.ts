@@ -11,6 +11,7 @@ const LANGUAGE_TAG_PATTERN = '^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$';
 const EXTENSION_KEY_PATTERN = '^x-';
 
 export const ITEM_TYPES = ['likert', 'check', 'measure', 'text'] as const;
+export const ITEM_METHODS = ['observe', 'ask', 'records'] as const;
 export const AUDIT_STATUSES = ['complete', 'draft'] as const;
 export const MEASURE_DIRECTIONS = ['lower', 'higher'] as const;
 
@@ -67,6 +68,7 @@ export const Item = closedObject({
   id: Id,
   text: LocalizedText,
   type: Type.Optional(stringEnum(ITEM_TYPES, { default: 'likert' })),
+  method: Type.Optional(stringEnum(ITEM_METHODS, { description: 'how the criterion is checked: observe on the floor, ask staff or customers, read records' })),
   expected: Type.Optional(bounded('likert only: the expected point, within the scale')),
   scale: Type.Optional(Scale),
   weight: Type.Optional(Weight),
