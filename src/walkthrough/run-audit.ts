@@ -2,7 +2,6 @@
 // scored, reported) or keep the draft and say how to resume. Terminal-free given its prompts, so the
 // tests drive it exactly as a supervisor would.
 import path from 'node:path';
-import { EXIT } from '../cli/io.js';
 import { UserError } from '../shared/user-error.js';
 import type { CommandIo } from '../shared/io.js';
 import { t } from '../shared/lang.js';
@@ -35,14 +34,17 @@ export function resumeCommand(io: CommandIo, file: string, checklists: readonly 
   return words.map(shellWord).join(' ');
 }
 
-export async function runAudit(io: CommandIo, options: RunOptions, deps: RunDeps): Promise<number> {
+/** How a walkthrough ended: the audit finished and marked complete, or a draft kept to resume. */
+export type RunOutcome = 'finished' | 'interrupted';
+
+export async function runAudit(io: CommandIo, options: RunOptions, deps: RunDeps): Promise<RunOutcome> {
   let opened;
   try {
     opened = options.resume !== undefined ? await resumeAudit(options, { io, ...deps }) : await startAudit(options, { io, ...deps });
   } catch (error) {
     if (!isInterruption(error) && !deps.signal.aborted) throw error;
     io.stderr(t(io.lang, '\n已中断,尚未保存任何内容\n', '\ninterrupted before the audit began; nothing was saved\n'));
-    return EXIT.interrupted;
+    return 'interrupted';
   }
   const { file } = opened;
   const shown = path.relative(io.cwd, file) || file;
@@ -67,10 +69,10 @@ export async function runAudit(io: CommandIo, options: RunOptions, deps: RunDeps
         `\ndraft saved: ${shown} (${answered}/${scored} answered). To continue:\n  ${resumeCommand(io, file, options.checklists)}\n`,
       ),
     );
-    return EXIT.interrupted;
+    return 'interrupted';
   }
   const audit = auditOf(end.session, 'complete', localTimestamp(deps.now()));
   await save(audit);
   await showEnd(io, { file, audit, checklist: end.session.checklist, report: options.report });
-  return EXIT.ok;
+  return 'finished';
 }

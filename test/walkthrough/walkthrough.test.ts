@@ -73,7 +73,7 @@ describe('a walkthrough from start to finish', () => {
     await typeAndEnter('tidy shop, 店面整洁');
     expect(screen.getScreen()).toContain('Every item is answered. Finish the audit?');
     screen.keypress('enter');
-    expect(await run.exit).toBe(0);
+    expect(await run.exit).toBe('finished');
 
     const audit = run.read();
     expect(audit).toEqual({
@@ -106,7 +106,7 @@ describe('a walkthrough from start to finish', () => {
     expect(screen.getScreen()).toContain('Every item is answered');
     screen.keypress('enter');
     keys++;
-    expect(await run.exit).toBe(0);
+    expect(await run.exit).toBe('finished');
     expect(keys).toBe(55);
     const audit = run.read();
     expect(audit.status).toBe('complete');
@@ -124,7 +124,7 @@ describe('a walkthrough from start to finish', () => {
     await press('enter');
     expect(screen.getScreen()).toContain('Walkthrough demo · Store 042 · 2026-11-23');
     screen.keypress(ctrlC);
-    expect(await first.exit).toBe(130);
+    expect(await first.exit).toBe('interrupted');
 
     // Same folder, same config: the checklist is picked from a list with the last one first, the rest is offered.
     mkdirSync(path.join(first.cwd, 'checklists'));
@@ -137,7 +137,7 @@ describe('a walkthrough from start to finish', () => {
     expect(screen.getScreen()).toBe('? Site (Store 042)');
     await press('enter', 'enter', 'enter');
     screen.keypress(ctrlC);
-    expect(await second.exit).toBe(130);
+    expect(await second.exit).toBe('interrupted');
     // The same site on the same day: a second file, the first one untouched.
     expect(existsSync(path.join(first.cwd, 'audits/2026-11-23-store-042-2.yaml'))).toBe(true);
     expect(second.read('audits/2026-11-23-store-042-2.yaml').checklist).toEqual({ id: 'walk-demo', version: '1.2.0' });
@@ -172,7 +172,7 @@ describe('answering', () => {
       smiles: { value: false, evidence: ['photos/014.jpg', 'https://example.test/clip'] },
     });
     screen.keypress(ctrlC);
-    expect(await run.exit).toBe(130);
+    expect(await run.exit).toBe('interrupted');
   });
 
   it('checks measures: a negative time is refused, a slip is questioned, m:ss is read as seconds', async () => {
@@ -251,7 +251,7 @@ describe('moving around', () => {
     expect(screen.getScreen()).toContain('3 items have no answer yet');
     expect(screen.getScreen()).toContain('← back to 6/6');
     screen.keypress(ctrlC);
-    expect(await run.exit).toBe(130);
+    expect(await run.exit).toBe('interrupted');
     expect(run.read().responses).toEqual({ 'greets-promptly': 4, 'price-clear': 5 });
   });
 });
@@ -262,7 +262,7 @@ describe('interruptions and resuming', () => {
     await screen.next();
     await press('4');
     screen.keypress(ctrlC);
-    expect(await run.exit).toBe(130);
+    expect(await run.exit).toBe('interrupted');
     expect(run.io.err.join('')).toBe(
       `\ndraft saved: ${DEFAULT_FILE} (1/5 answered). To continue:\n  svc-audit run --resume ${DEFAULT_FILE} --checklists ${FIXTURES}\n`,
     );
@@ -275,7 +275,7 @@ describe('interruptions and resuming', () => {
     await screen.next();
     await press('4');
     run.controller.abort('SIGTERM');
-    expect(await run.exit).toBe(130);
+    expect(await run.exit).toBe('interrupted');
     expect(run.read()).toMatchObject({ status: 'draft', responses: { 'greets-promptly': 4 } });
   });
 
@@ -283,7 +283,7 @@ describe('interruptions and resuming', () => {
     const run = start({ checklist: DEMO_CHECKLIST });
     await screen.next();
     screen.keypress(ctrlC);
-    expect(await run.exit).toBe(130);
+    expect(await run.exit).toBe('interrupted');
     expect(run.io.err.join('')).toContain('nothing was saved');
     expect(existsSync(path.join(run.cwd, 'audits'))).toBe(false);
   });
@@ -314,7 +314,7 @@ describe('interruptions and resuming', () => {
     await press('a', '4', 'enter');
     expect(screen.getScreen()).toContain('Every item is answered');
     screen.keypress('enter');
-    expect(await run.exit).toBe(0);
+    expect(await run.exit).toBe('finished');
     const audit = run.read('audits/draft.yaml');
     expect(audit).toMatchObject({ status: 'complete', date: '2026-11-22', started: '2026-11-22T16:00:00+08:00', 'x-weather': 'rain' });
     expect(audit.responses).toEqual({

@@ -1,31 +1,15 @@
-// `svc-audit run`: the interactive walkthrough (SPEC §6). Thin: it refuses to run without a
-// terminal, turns signals into an orderly save, and hands the rest to src/walkthrough/.
-import { t } from '../../shared/lang.js';
-import { abortOnSignals } from '../../walkthrough/interrupt.js';
-import { TERMINAL_PROMPTS } from '../../walkthrough/prompts/prompt-set.js';
-import { runAudit } from '../../walkthrough/run-audit.js';
-import type { RunOptions } from '../../walkthrough/setup.js';
-import { EXIT } from '../io.js';
-import type { CommandIo } from '../../shared/io.js';
+import { Command } from '@commander-js/extra-typings';
+import { checklistsOption } from '../options.js';
 
-export async function runCommand(io: CommandIo, checklist: string | undefined, options: Omit<RunOptions, 'checklist'>): Promise<number> {
-  if (!process.stdin.isTTY) {
-    io.stderr(
-      t(
-        io.lang,
-        'svc-audit: run 需要在终端中交互使用(标准输入不是终端);批量评分请用 svc-audit score\n',
-        'svc-audit: run is interactive and needs a terminal (stdin is not a TTY); to score audit files use svc-audit score\n',
-      ),
-    );
-    return EXIT.usage;
-  }
-  // After a hang-up the terminal cannot be written to; the draft is saved all the same.
-  process.stdout.on('error', () => undefined);
-  process.stderr.on('error', () => undefined);
-  const { signal, release } = abortOnSignals();
-  try {
-    return await runAudit(io, { ...options, ...(checklist !== undefined && { checklist }) }, { prompts: TERMINAL_PROMPTS, signal, now: () => new Date() });
-  } finally {
-    release();
-  }
-}
+export const runCommand = new Command('run')
+  .description('walk a checklist on site, saving after every answer (Ctrl-C keeps a draft to --resume)')
+  .argument('[checklist]', 'checklist id or path (asked for when left out)')
+  .option('--site <site>', 'the site audited (asked for when left out; the last one is offered)')
+  .option('--auditor <name>', 'who audits (asked for when left out; the last one is offered)')
+  .option('--date <date>', 'date of the visit, YYYY-MM-DD (asked for, today by default)')
+  .option('-o, --out <file>', 'audit file to create (default: ./audits/DATE-SITE.yaml; never overwrites)')
+  .option('--resume <file>', 'continue a draft audit at its first unanswered item')
+  .option('--report <file>', 'write the Markdown report of the finished audit to this file')
+  .addOption(checklistsOption());
+
+export type RunCommandOptions = ReturnType<typeof runCommand.opts>;

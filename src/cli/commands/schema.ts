@@ -1,9 +1,6 @@
-import type { SchemaName } from '../../model/definition.js';
-import { schemaJson } from '../../model/json-schema.js';
-import { EXIT } from '../io.js';
-import type { CommandIo } from '../../shared/io.js';
+import { Argument, Command } from '@commander-js/extra-typings';
+import { SCHEMA_NAMES } from '../../model/json-schema.js';
 
-export async function schemaCommand(io: CommandIo, kind: SchemaName): Promise<number> {
-  io.stdout(schemaJson(kind));
-  return EXIT.ok;
-}
+export const schemaCommand = new Command('schema')
+  .description('print the JSON Schema of checklist or audit files (for editors and other tools)')
+  .addArgument(new Argument('<kind>', SCHEMA_NAMES.join(' or ')).choices(SCHEMA_NAMES));

@@ -1,10 +1,9 @@
-import { renderChecklistTree } from '../../format/checklist-tree.js';
-import { libraryFor, requireChecklist } from '../../load/library.js';
-import { EXIT } from '../io.js';
-import type { CommandIo } from '../../shared/io.js';
+import { Command } from '@commander-js/extra-typings';
+import { checklistsOption } from '../options.js';
 
-export async function showCommand(io: CommandIo, reference: string, options: { checklists: readonly string[] }): Promise<number> {
-  const { checklist } = await requireChecklist(libraryFor(io, options.checklists), reference, io.lang);
-  io.stdout(renderChecklistTree(checklist, io.lang, io.colour));
-  return EXIT.ok;
-}
+export const showCommand = new Command('show')
+  .description('print a checklist as a tree with item types, weights and expectations')
+  .argument('<checklist>', 'checklist id or path to a checklist file')
+  .addOption(checklistsOption());
+
+export type ShowOptions = ReturnType<typeof showCommand.opts>;

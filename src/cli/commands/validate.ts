@@ -1,20 +1,11 @@
-import { loadFiles } from '../../load/batch.js';
-import { byPosition, type Finding } from '../../shared/findings.js';
-import { renderFindings, renderFindingsSummary, type FindingFormat } from '../../format/findings.js';
-import { openInputs } from '../load-audits.js';
-import { EXIT } from '../io.js';
-import type { CommandIo } from '../../shared/io.js';
+import { Command, Option } from '@commander-js/extra-typings';
+import { FINDING_FORMATS } from '../../format/findings.js';
+import { AUDIT_CHECKLISTS, checklistsOption } from '../options.js';
 
-export async function validateCommand(
-  io: CommandIo,
-  paths: readonly string[],
-  options: { format: FindingFormat; checklists: readonly string[] },
-): Promise<number> {
-  const { files, library, threads } = await openInputs(io, paths, options.checklists);
-  const findings: Finding[] = [];
-  for await (const result of loadFiles(files, library, threads)) findings.push(...result.findings.toSorted(byPosition));
-  const summary = { files: files.length, findings };
-  io.stdout(renderFindings(summary, options.format, io.lang));
-  if (options.format === 'text') io.stdout(renderFindingsSummary(summary, io.lang, io.colour));
-  return findings.length > 0 ? EXIT.findings : EXIT.ok;
-}
+export const validateCommand = new Command('validate')
+  .description('check checklists and audits (told apart by content); findings name file:line:column')
+  .argument('<paths...>', 'files or folders (folders are searched for *.yaml and *.yml)')
+  .addOption(new Option('--format <format>', 'output format').choices(FINDING_FORMATS).default('text' as const))
+  .addOption(checklistsOption(AUDIT_CHECKLISTS));
+
+export type ValidateOptions = ReturnType<typeof validateCommand.opts>;

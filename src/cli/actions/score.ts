@@ -1,0 +1,107 @@
+// `svc-audit score`: every audit among the paths scored and summarised per checklist, in the format asked for.
+// JSON and CSV, the formats for thousands of audits, stream each audit out as it is scored.
+import { scoreAudit } from '../../core/score.js';
+import type { AuditResult, ScoreError } from '../../core/score-types.js';
+import { summariesOf, summarize, tallyAudit, type SummaryTally } from '../../core/summarize.js';
+import type { Finding } from '../../shared/findings.js';
+import { renderMarkdown } from '../../format/document-markdown.js';
+import { renderTerminal } from '../../format/document-terminal.js';
+import { renderFindings } from '../../format/findings.js';
+import { scoreCsvAuditLines, scoreCsvHeader } from '../../format/score-csv.js';
+import { scoreJsonAudit, scoreJsonEnd, scoreJsonStart } from '../../format/score-json.js';
+import { formatScore } from '../../format/document.js';
+import { scoreDocument } from '../../format/score-views.js';
+import { t, type Lang } from '../../shared/lang.js';
+import { describeFinding } from '../../format/finding-messages.js';
+import type { LoadedAudit } from '../../load/loaded.js';
+import type { ScoreOptions } from '../commands/score.js';
+import { EXIT } from '../io.js';
+import type { CommandIo } from '../../shared/io.js';
+import { forEachAudit, loadAudits, openInputs, type Inputs } from '../load-audits.js';
+
+type ScoreFormat = ScoreOptions['format'];
+
+function scoreError(finding: Finding, lang: Lang): ScoreError {
+  const { file, line, column } = finding;
+  return { file, line, column, message: describeFinding(finding, lang) };
+}
+
+const scoreOf = ({ file, audit, checklist }: LoadedAudit): AuditResult => scoreAudit({ file, audit, checklist: checklist.checklist });
+
+/** Prints the scores as they come; `scored` sees each one. Returns the findings of the files that are not valid. */
+type Printer = (io: CommandIo, inputs: Inputs, scored: (audit: AuditResult) => void) => Promise<Finding[]>;
+
+/** Scores each audit as it loads and prints what `render` makes of it, waiting for a slow reader to catch up. */
+async function streamScores(
+  io: CommandIo,
+  inputs: Inputs,
+  scored: (audit: AuditResult) => void,
+  render: (audit: AuditResult, index: number) => string,
+) {
+  let count = 0;
+  const loaded = await forEachAudit(inputs, async (audit) => {
+    const result = scoreOf(audit);
+    scored(result);
+    io.stdout(render(result, count++));
+    await io.stdoutReady();
+  });
+  return { ...loaded, count };
+}
+
+const streamJson: Printer = async (io, inputs, scored) => {
+  const tally: SummaryTally = new Map();
+  io.stdout(scoreJsonStart());
+  const tallied = (audit: AuditResult) => {
+    scored(audit);
+    tallyAudit(tally, audit);
+  };
+  const { checklists, findings, count } = await streamScores(io, inputs, tallied, scoreJsonAudit);
+  const errors = findings.map((finding) => scoreError(finding, io.lang));
+  io.stdout(scoreJsonEnd({ summaries: summariesOf(tally, checklists), errors }, count));
+  return findings;
+};
+
+const streamCsv: Printer = async (io, inputs, scored) => {
+  io.stdout(scoreCsvHeader());
+  const { findings } = await streamScores(io, inputs, scored, scoreCsvAuditLines);
+  return findings;
+};
+
+/** Table and Markdown are for reading: they lay out all audits at once, so they are printed at the end. */
+const printDocument =
+  (format: 'table' | 'markdown'): Printer =>
+  async (io, inputs, scored) => {
+    const { audits, checklists, findings } = await loadAudits(inputs, scoreOf);
+    audits.forEach(scored);
+    const document = scoreDocument({ audits, summaries: summarize(audits, checklists), checklists }, io.lang);
+    io.stdout(format === 'markdown' ? renderMarkdown(document) : renderTerminal(document, io.colour));
+    return findings;
+  };
+
+const PRINTERS: Record<ScoreFormat, Printer> = {
+  json: streamJson,
+  csv: streamCsv,
+  table: printDocument('table'),
+  markdown: printDocument('markdown'),
+};
+
+function underThresholdMessage(io: CommandIo, audit: AuditResult, threshold: number): string {
+  return t(
+    io.lang,
+    `${audit.file}: 总分 ${formatScore(audit.score)} 低于 --fail-under ${threshold}\n`,
+    `${audit.file}: overall score ${formatScore(audit.score)} is under --fail-under ${threshold}\n`,
+  );
+}
+
+export async function score(io: CommandIo, paths: readonly string[], options: ScoreOptions): Promise<number> {
+  const inputs = await openInputs(io, paths, options.checklists);
+  const { failUnder } = options;
+  const underThreshold: string[] = [];
+  const findings = await PRINTERS[options.format](io, inputs, (audit) => {
+    if (failUnder !== undefined && audit.score < failUnder) underThreshold.push(underThresholdMessage(io, audit, failUnder));
+  });
+  // JSON carries the errors itself; every other format leaves stdout to the scores.
+  if (options.format !== 'json') io.stderr(renderFindings({ files: inputs.files.length, findings }, 'text', io.lang));
+  io.stderr(underThreshold.join(''));
+  return findings.length > 0 || underThreshold.length > 0 ? EXIT.findings : EXIT.ok;
+}

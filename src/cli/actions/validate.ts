@@ -1,0 +1,17 @@
+import { loadFiles } from '../../load/batch.js';
+import { byPosition, type Finding } from '../../shared/findings.js';
+import { renderFindings, renderFindingsSummary } from '../../format/findings.js';
+import type { ValidateOptions } from '../commands/validate.js';
+import { openInputs } from '../load-audits.js';
+import { EXIT } from '../io.js';
+import type { CommandIo } from '../../shared/io.js';
+
+export async function validate(io: CommandIo, paths: readonly string[], options: ValidateOptions): Promise<number> {
+  const { files, library, threads } = await openInputs(io, paths, options.checklists);
+  const findings: Finding[] = [];
+  for await (const result of loadFiles(files, library, threads)) findings.push(...result.findings.toSorted(byPosition));
+  const summary = { files: files.length, findings };
+  io.stdout(renderFindings(summary, options.format, io.lang));
+  if (options.format === 'text') io.stdout(renderFindingsSummary(summary, io.lang, io.colour));
+  return findings.length > 0 ? EXIT.findings : EXIT.ok;
+}
