@@ -2,8 +2,9 @@
 // Precondition: the audit passed validation against this checklist, so every value fits its item's
 // type; a value that does not fit is a programming error and throws rather than scoring as zero.
 import type { Audit, Checklist, Factor, Item, Section } from '../model/types.js';
-import { isScored, itemScale, itemsOf, itemType, weightOf } from '../model/checklist.js';
-import { isAnswered, responseTo, toAnswer, type Answer, type AnswerValue } from '../model/responses.js';
+import { itemsOf, weightOf } from '../model/checklist.js';
+import { isScored, notAnAnswerOf, typeOf } from '../model/item-types/index.js';
+import { isAnswered, responseTo, toAnswer, type Answer } from '../model/responses.js';
 import type { AuditResult, CriticalFailure, FactorResult, ItemResult, Measured, SectionResult } from './score-types.js';
 
 /** What one scored node brings to its parent's mean. */
@@ -88,57 +89,10 @@ function scoreChildren<Child extends { weight?: number }, Result>(
   return { results, mean: weightedMean(parts) };
 }
 
-function invalid(item: Item, value: AnswerValue | undefined): never {
-  throw new TypeError(`item ${item.id}: ${JSON.stringify(value)} is not a ${itemType(item)} answer (validate the audit first)`);
-}
-
-function numberAnswer(item: Item, value: AnswerValue | undefined): number {
-  return typeof value === 'number' ? value : invalid(item, value);
-}
-
-/** Takes the fraction, not the numerator: dividing first means a fraction of at most 1 never gives more than 100. */
-function percent(fraction: number): number {
-  return 100 * fraction;
-}
-
-function likertMeasure(item: Item, answer: Answer, checklist: Checklist): Measured {
-  const scale = itemScale(item, checklist);
-  if (!scale) throw new TypeError(`item ${item.id}: a likert item needs a scale (validate the checklist first)`);
-  const onScale = (point: number) => percent((point - scale.min) / (scale.max - scale.min));
-  const expectedPoint = answer.expected ?? item.expected ?? checklist.expected ?? scale.max;
-  return measured(onScale(numberAnswer(item, answer.value)), onScale(expectedPoint));
-}
-
-function checkScore(item: Item, value: AnswerValue | undefined): number {
-  return typeof value === 'boolean' ? (value ? 100 : 0) : invalid(item, value);
-}
-
-/**
- * How far the value has come from the limit (0) to the target (100), capped at both ends. One formula
- * serves both directions: for `better: higher` (v−limit)/(target−limit) is the same quotient with
- * both signs flipped, and validation guarantees the target lies on the better side of the limit.
- */
-function measureScore(item: Item, value: number): number {
-  const { target, limit } = item;
-  if (target === undefined || limit === undefined) {
-    throw new TypeError(`item ${item.id}: a measure item needs a target and a limit (validate the checklist first)`);
-  }
-  const fraction = (limit - value) / (limit - target);
-  return percent(Math.min(1, Math.max(0, fraction)));
-}
-
-/** SPEC §4's table; check and measure items always expect full marks. */
+/** SPEC §4's table, as the item's type scores it. */
 function itemMeasure(item: Item, answer: Answer, checklist: Checklist): Measured {
-  switch (itemType(item)) {
-    case 'likert':
-      return likertMeasure(item, answer, checklist);
-    case 'check':
-      return measured(checkScore(item, answer.value), 100);
-    case 'measure':
-      return measured(measureScore(item, numberAnswer(item, answer.value)), 100);
-    case 'text':
-      throw new TypeError(`item ${item.id}: text items are not scored`);
-  }
+  const { score, expected } = typeOf(item).score(item, answer, checklist);
+  return measured(score, expected);
 }
 
 /** The item as the result lists it; `undefined` for what the result leaves out (unanswered, text). */
@@ -148,7 +102,7 @@ function scoreItem(item: Item, audit: Audit, checklist: Checklist): ItemResult |
   const answer = toAnswer(response);
   if (!isAnswered(answer)) return undefined;
   if (answer.na) return { id: item.id, na: true };
-  return { id: item.id, value: answer.value ?? invalid(item, answer.value), ...itemMeasure(item, answer, checklist) };
+  return { id: item.id, value: answer.value ?? notAnAnswerOf(item, answer.value), ...itemMeasure(item, answer, checklist) };
 }
 
 function scoreFactor(factor: Factor, audit: Audit, checklist: Checklist): FactorResult | undefined {

@@ -1,6 +1,7 @@
 // A checklist as an indented tree for people: what each item asks, its type, weight and expectation.
 import type { ChalkInstance } from 'chalk';
-import { itemScale, itemType, weightOf } from '../model/checklist.js';
+import { itemScale, weightOf } from '../model/checklist.js';
+import { typeOf } from '../model/item-types/index.js';
 import { localize, t, type Lang } from '../shared/lang.js';
 import type { Checklist, Item } from '../model/types.js';
 import { plainLine } from '../shared/plain-text.js';
@@ -9,7 +10,7 @@ import { plainLine } from '../shared/plain-text.js';
 const shown = plainLine;
 
 function itemDetails(item: Item, checklist: Checklist, lang: Lang): string {
-  const type = itemType(item);
+  const type = typeOf(item).name;
   const parts: string[] = [type];
   if (type === 'likert') {
     const scale = itemScale(item, checklist);

@@ -1,7 +1,7 @@
 // The Markdown report a consultant hands a client: one audit in detail, or many compared (per
 // checklist) with one appendix per audit. Built from the same views as the score table, plus what
 // only a report needs: charts, every answer with its note and evidence, and the "fix first" list.
-import { itemScale, itemType } from '../model/checklist.js';
+import { typeOf } from '../model/item-types/index.js';
 import { isAnswered, responseTo, toAnswer, type Answer } from '../model/responses.js';
 import type { AuditResult, ChecklistKey, ItemResult, Priority, Summary } from '../core/score-types.js';
 import { factorPriorities } from '../core/summarize.js';
@@ -52,22 +52,8 @@ class Report extends ScoreViews {
   private answerText(item: Item, answer: Answer | undefined, checklist: Checklist): string {
     const w = this.words;
     if (!answer || !isAnswered(answer)) return w.unanswered;
-    if (answer.na) return w.na;
-    const value = answer.value;
-    switch (itemType(item)) {
-      case 'check':
-        return value === true ? w.yes : w.no;
-      case 'measure':
-        return `${String(value)} ${item.unit ?? ''}`.trimEnd();
-      case 'likert': {
-        const labelText = itemScale(item, checklist)?.labels?.[String(value)];
-        if (labelText === undefined) return String(value);
-        const label = localize(labelText, this.lang);
-        return t(this.lang, `${String(value)}(${label})`, `${String(value)} (${label})`);
-      }
-      case 'text':
-        return String(value);
-    }
+    if (answer.na || answer.value === undefined) return w.na;
+    return typeOf(item).answerText(item, answer.value, checklist, this.lang);
   }
 
   /** Every item of a factor with its answer, numbers, note and evidence, in checklist order. */

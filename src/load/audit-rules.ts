@@ -1,8 +1,9 @@
 // An audit checked against its checklist: the checklist exists in a compatible version, every answer
 // belongs to an item and fits its type and range, and a complete audit leaves no scored item open.
 import path from 'node:path';
-import { isScored, itemScale, itemsOf, itemType } from '../model/checklist.js';
-import { isAnswered, NA, responseTo, toAnswer, type AnswerValue } from '../model/responses.js';
+import { itemScale, itemsOf } from '../model/checklist.js';
+import { isScored, typeOf, typesAllowing } from '../model/item-types/index.js';
+import { isAnswered, NA, responseTo, toAnswer } from '../model/responses.js';
 import type { Finding, FindingParams } from '../shared/findings.js';
 import type { Audit, Checklist, Item } from '../model/types.js';
 import type { ChecklistLibrary } from './library.js';
@@ -34,24 +35,10 @@ async function resolveChecklist(
   return { finding: findingOf(source, ['checklist'], 'checklist-not-found', { checklist: name, searched }) };
 }
 
-function valueFits(item: Item, checklist: Checklist, value: AnswerValue): boolean {
-  switch (itemType(item)) {
-    case 'likert': {
-      const scale = itemScale(item, checklist);
-      return typeof value === 'number' && Number.isInteger(value) && !!scale && value >= scale.min && value <= scale.max;
-    }
-    case 'check':
-      return typeof value === 'boolean';
-    case 'measure':
-      return typeof value === 'number' && Number.isFinite(value);
-    case 'text':
-      return typeof value === 'string';
-  }
-}
-
+/** What an answer to `item` must look like, as the parameters of a bad-value finding. */
 function answerShape(item: Item, checklist: Checklist): FindingParams {
   const scale = itemScale(item, checklist);
-  return { type: itemType(item), min: scale?.min ?? '', max: scale?.max ?? '', unit: item.unit ?? '' };
+  return { type: typeOf(item).name, min: scale?.min ?? '', max: scale?.max ?? '', unit: item.unit ?? '' };
 }
 
 function checkResponse(
@@ -67,7 +54,7 @@ function checkResponse(
   const valuePath = detailed ? [...responsePath, 'value'] : responsePath;
   if (detailed && response.na === true && response.value !== undefined && response.value !== NA) {
     findings.push(findingOf(source, responsePath, 'na-with-value'));
-  } else if (answer.value !== undefined && !valueFits(item, checklist, answer.value)) {
+  } else if (answer.value !== undefined && !typeOf(item).fits(item, checklist, answer.value)) {
     findings.push(
       findingOf(source, valuePath, 'bad-value', { item: item.id, value: String(answer.value), ...answerShape(item, checklist) }),
     );
@@ -75,8 +62,9 @@ function checkResponse(
   if (answer.expected === undefined) return;
   const expectedPath = [...responsePath, 'expected'];
   const scale = itemScale(item, checklist);
-  if (itemType(item) !== 'likert' || !scale) {
-    findings.push(findingOf(source, expectedPath, 'key-not-for-type', { key: 'expected', type: itemType(item), types: ['likert'] }, 'key'));
+  const types = typesAllowing('expected') ?? [];
+  if (!types.includes(typeOf(item).name) || !scale) {
+    findings.push(findingOf(source, expectedPath, 'key-not-for-type', { key: 'expected', type: typeOf(item).name, types }, 'key'));
   } else if (answer.expected < scale.min || answer.expected > scale.max) {
     findings.push(findingOf(source, expectedPath, 'expected-outside-scale', { value: answer.expected, min: scale.min, max: scale.max }));
   }

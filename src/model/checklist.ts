@@ -1,14 +1,5 @@
 // Facts about a checklist that follow from its defaults; shared by validation, scoring and display.
-import type { Checklist, Item, ItemType, Scale } from './types.js';
-
-export function itemType(item: Item): ItemType {
-  return item.type ?? 'likert';
-}
-
-/** Text items collect remarks; every other type is scored. */
-export function isScored(item: Item): boolean {
-  return itemType(item) !== 'text';
-}
+import type { Checklist, Item, Scale } from './types.js';
 
 export function itemScale(item: Item, checklist: Checklist): Scale | undefined {
   return item.scale ?? checklist.scale;

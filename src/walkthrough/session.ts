@@ -1,7 +1,8 @@
 // The state of one walkthrough, kept pure so that every rule of moving through a checklist and
 // writing an audit can be tested without a terminal: where the auditor is, what they answered,
 // where "next" goes, and the audit document (SPEC §3) the state stands for.
-import { isScored, itemsOf } from '../model/checklist.js';
+import { itemsOf } from '../model/checklist.js';
+import { isScored } from '../model/item-types/index.js';
 import { isAnswered, NA, toAnswer, type Answer, type AnswerValue } from '../model/responses.js';
 import type { Audit, AuditStatus, Checklist, Factor, Item, Response, ResponseDetail, Section } from '../model/types.js';
 

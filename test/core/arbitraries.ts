@@ -1,7 +1,8 @@
 // Random valid checklists (every item type, weights, scales, targets and limits) and audits that fit
 // them (values, `na` in its three forms, unanswered items, per-response expectations).
 import fc from 'fast-check';
-import { isScored, itemScale, itemsOf, itemType } from '../../src/model/checklist.js';
+import { itemScale, itemsOf } from '../../src/model/checklist.js';
+import { isScored, typeOf } from '../../src/model/item-types/index.js';
 import { isAnswered, toAnswer } from '../../src/model/responses.js';
 import type { Audit, Checklist, Item, Response, Scale } from '../../src/model/types.js';
 
@@ -106,7 +107,7 @@ export function measureValueArb(item: Item): fc.Arbitrary<number> {
 }
 
 function valueArb(item: Item, checklist: Checklist): fc.Arbitrary<number | boolean | string> {
-  switch (itemType(item)) {
+  switch (typeOf(item).name) {
     case 'likert':
       return pointOn(itemScale(item, checklist) ?? { min: 0, max: 1 });
     case 'check':
@@ -121,7 +122,7 @@ function valueArb(item: Item, checklist: Checklist): fc.Arbitrary<number | boole
 function answerArb(item: Item, checklist: Checklist): fc.Arbitrary<Response> {
   const value = valueArb(item, checklist);
   const scale = itemScale(item, checklist);
-  if (itemType(item) !== 'likert' || !scale) return fc.oneof(value, fc.record({ value }));
+  if (typeOf(item).name !== 'likert' || !scale) return fc.oneof(value, fc.record({ value }));
   return fc.oneof(value, fc.record({ value, expected: pointOn(scale) }, { requiredKeys: ['value'] }));
 }
 

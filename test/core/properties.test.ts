@@ -1,7 +1,8 @@
 // Properties of scoring and summaries over random valid checklists and audits.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isScored, itemScale, itemsOf, itemType, weightOf } from '../../src/model/checklist.js';
+import { itemScale, itemsOf, weightOf } from '../../src/model/checklist.js';
+import { isScored, typeOf } from '../../src/model/item-types/index.js';
 import { toAnswer } from '../../src/model/responses.js';
 import { scoreAudit } from '../../src/core/score.js';
 import type { AuditResult, Measured, Priority } from '../../src/core/score-types.js';
@@ -67,7 +68,7 @@ function pathsOf(checklist: Checklist, id: string): { section: string; factor: s
 /** A value at least as good as the current one, as SPEC §4 ranks them. */
 function betterValueArb(item: Item, checklist: Checklist, value: number | boolean | string): fc.Arbitrary<number | boolean> {
   const current = Number(value);
-  switch (itemType(item)) {
+  switch (typeOf(item).name) {
     case 'likert':
       return fc.integer({ min: current, max: itemScale(item, checklist)?.max ?? current });
     case 'check':

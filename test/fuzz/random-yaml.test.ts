@@ -7,7 +7,8 @@ import path from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, it } from 'vitest';
 import { parse, stringify } from 'yaml';
-import { itemScale, itemsOf, itemType } from '../../src/model/checklist.js';
+import { itemScale, itemsOf } from '../../src/model/checklist.js';
+import { typeOf } from '../../src/model/item-types/index.js';
 import { testLibrary } from '../helpers/library.js';
 import type { Checklist, Item } from '../../src/model/types.js';
 import { ROOT } from '../helpers/cli.js';
@@ -36,9 +37,9 @@ function responseTo(item: Item, checklist: Checklist): fc.Arbitrary<unknown> {
     check: fc.boolean(),
     measure: fc.oneof(fc.double({ noNaN: true, noDefaultInfinity: true }), fc.integer(), fc.constantFrom(0, item.target ?? 0, item.limit ?? 0)),
     text: fc.string(),
-  }[itemType(item)];
+  }[typeOf(item).name];
   // Only likert items take an expectation of their own.
-  const expected = itemType(item) === 'likert' ? { expected: point } : {};
+  const expected = typeOf(item).name === 'likert' ? { expected: point } : {};
   const detailed = fc.record({ value, ...expected, note: fc.string(), evidence: fc.array(fc.string(), { maxLength: 2 }) }, { requiredKeys: ['value'] });
   return fc.oneof(
     { arbitrary: value, weight: 60 },

@@ -13,7 +13,7 @@ import {
   useState,
   type KeypressEvent,
 } from '@inquirer/core';
-import { isScored, itemType } from '../../model/checklist.js';
+import { isScored, typeOf } from '../../model/item-types/index.js';
 import { isAnswered, type AnswerValue } from '../../model/responses.js';
 import { t } from '../../shared/lang.js';
 import { answerText, choiceLines, headerLines, howToAnswer, keysHint, recordLines, scalePoints, screenText, shortTitle, type ItemScreen } from './item-view.js';
@@ -60,7 +60,7 @@ const REFRESH_MS = 200;
 export const itemPrompt = createPrompt<ItemAction, ItemPromptConfig>((config, done) => {
   const { lang, colour, slot, answer, scale, canGoBack } = config;
   const clock = config.clock ?? Date.now;
-  const type = itemType(slot.item);
+  const type = typeOf(slot.item).name;
   const answered = isScored(slot.item) ? isAnswered(answer) : answer?.value !== undefined;
   const stopwatch = type === 'measure' && isTimeUnit(slot.item.unit);
 

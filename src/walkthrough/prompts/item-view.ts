@@ -2,7 +2,7 @@
 // (title, progress bar, section and factor), what to look at (text, guidance), how to answer (the
 // scale with its labels, yes/no, a number in a unit), and what is already recorded.
 import type { ChalkInstance } from 'chalk';
-import { isScored, itemType } from '../../model/checklist.js';
+import { isScored, typeOf } from '../../model/item-types/index.js';
 import type { Answer } from '../../model/responses.js';
 import { plainLine, plainText } from '../../shared/plain-text.js';
 import { localize, t, type Lang } from '../../shared/lang.js';
@@ -63,7 +63,7 @@ export function answerText(screen: Pick<ItemScreen, 'slot' | 'scale' | 'lang'>, 
   if (answer?.na) return t(screen.lang, '不适用', 'N/A');
   const value = answer?.value;
   if (value === undefined) return undefined;
-  switch (itemType(screen.slot.item)) {
+  switch (typeOf(screen.slot.item).name) {
     case 'likert': {
       const label = scaleLabel(screen.scale, Number(value), screen.lang);
       return label ? `${value} ${label}` : String(value);
@@ -82,7 +82,7 @@ export function choiceLines(screen: ItemScreen): string[] {
   const { colour, lang, answer, scale } = screen;
   const mark = (chosen: boolean, key: string, label: string) =>
     chosen ? colour.cyan(`❯ ${colour.bold(key)}  ${label}`) : `  ${colour.bold(key)}  ${label}`;
-  switch (itemType(screen.slot.item)) {
+  switch (typeOf(screen.slot.item).name) {
     case 'likert': {
       if (!scale) return [];
       const points = scalePoints(scale);
@@ -116,7 +116,7 @@ export function headerLines(screen: ItemScreen): string[] {
 /** What is recorded besides the choice: the answer of measure and text items, the note, the evidence. */
 export function recordLines(screen: ItemScreen): string[] {
   const { colour, lang, answer } = screen;
-  const type = itemType(screen.slot.item);
+  const type = typeOf(screen.slot.item).name;
   const shown = answerText(screen, answer);
   const lines: string[] = [];
   if (shown !== undefined && (answer?.na || type === 'measure' || type === 'text')) {
@@ -136,7 +136,7 @@ export function shortTitle(screen: Pick<ItemScreen, 'slot' | 'lang'>, width = 48
 
 /** Two lines under every item: how to answer it, then how to move. */
 export function keysHint({ slot, scale, lang, canGoBack }: ItemScreen): string {
-  const type = itemType(slot.item);
+  const type = typeOf(slot.item).name;
   const answerKeys: Record<typeof type, string> = {
     likert: scale ? `${scale.min}–${scale.max} ${t(lang, '作答', 'answer')}` : '',
     check: `y/n ${t(lang, '是/否', 'yes/no')}`,
@@ -161,7 +161,7 @@ export function keysHint({ slot, scale, lang, canGoBack }: ItemScreen): string {
 /** Said when a key means nothing on this item. */
 export function howToAnswer({ slot, scale, lang }: ItemScreen): string {
   const na = isScored(slot.item) ? t(lang, ',或按 a 表示不适用', ', or a for N/A') : '';
-  switch (itemType(slot.item)) {
+  switch (typeOf(slot.item).name) {
     case 'likert':
       return t(lang, `按 ${scale?.min}–${scale?.max} 作答${na}`, `press ${scale?.min}–${scale?.max} to answer${na}`);
     case 'check':

@@ -1,0 +1,59 @@
+// Likert items: a whole point on a scale m..M (the item's own or the checklist's), against an
+// expected point; the score is where the answer lies on the scale.
+import { localize, t } from '../../shared/lang.js';
+import { itemScale } from '../checklist.js';
+import type { Checklist, Item, Scale } from '../types.js';
+import { notAnAnswer, percent, type ItemProblem, type ItemTypeSpec } from './item-type.js';
+
+/** A scale whose min is not below its max, or labels outside it; empty when the scale is sound. */
+export function scaleProblems(scale: Scale): ItemProblem[] {
+  if (scale.min >= scale.max) return [{ path: ['min'], code: 'bad-scale', params: { min: scale.min, max: scale.max } }];
+  return Object.keys(scale.labels ?? {})
+    .filter((point) => Number(point) < scale.min || Number(point) > scale.max)
+    .map((point) => ({ path: ['labels', point], code: 'label-outside-scale', params: { point, min: scale.min, max: scale.max }, at: 'key' }));
+}
+
+/** An expected point outside its scale. */
+export function expectedProblem(expected: number | undefined, scale: Scale, path: ItemProblem['path']): ItemProblem[] {
+  if (expected === undefined || (expected >= scale.min && expected <= scale.max)) return [];
+  return [{ path, code: 'expected-outside-scale', params: { value: expected, min: scale.min, max: scale.max } }];
+}
+
+const within = (path: ItemProblem['path'], problems: ItemProblem[]) => problems.map((problem) => ({ ...problem, path: [...path, ...problem.path] }));
+
+function scaleOf(item: Item, checklist: Checklist): Scale {
+  const scale = itemScale(item, checklist);
+  if (!scale) throw new TypeError(`item ${item.id}: a likert item needs a scale (validate the checklist first)`);
+  return scale;
+}
+
+export const likert: ItemTypeSpec = {
+  name: 'likert',
+  scored: true,
+  ownKeys: ['expected', 'scale'],
+  checkItem(item, checklist) {
+    const ownScale = item.scale ? within(['scale'], scaleProblems(item.scale)) : [];
+    // Expectations are checked only against a scale that is one.
+    if (ownScale.some((problem) => problem.code === 'bad-scale')) return ownScale;
+    const scale = itemScale(item, checklist);
+    if (!scale) return [{ path: [], code: 'missing-scale' }];
+    return [...ownScale, ...expectedProblem(item.expected ?? checklist.expected, scale, [item.expected === undefined ? 'id' : 'expected'])];
+  },
+  fits(item, checklist, value) {
+    const scale = itemScale(item, checklist);
+    return typeof value === 'number' && Number.isInteger(value) && !!scale && value >= scale.min && value <= scale.max;
+  },
+  score(item, answer, checklist) {
+    const scale = scaleOf(item, checklist);
+    const onScale = (point: number) => percent((point - scale.min) / (scale.max - scale.min));
+    const value = typeof answer.value === 'number' ? answer.value : notAnAnswer(item, 'likert', answer.value);
+    const expectedPoint = answer.expected ?? item.expected ?? checklist.expected ?? scale.max;
+    return { score: onScale(value), expected: onScale(expectedPoint) };
+  },
+  answerText(item, value, checklist, lang) {
+    const labelText = itemScale(item, checklist)?.labels?.[String(value)];
+    if (labelText === undefined) return String(value);
+    const label = localize(labelText, lang);
+    return t(lang, `${String(value)}(${label})`, `${String(value)} (${label})`);
+  },
+};
