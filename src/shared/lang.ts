@@ -1,4 +1,5 @@
-import type { LocalizedText } from '../model/types.js';
+/** Text a person reads: one string, or one per language tag (the schema's LocalizedText has this shape). */
+export type LocalizedText = string | Readonly<Record<string, string>>;
 
 export const LANGS = ['zh-CN', 'en'] as const;
 export type Lang = (typeof LANGS)[number];
