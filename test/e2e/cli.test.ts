@@ -78,10 +78,15 @@ describe('validate', () => {
   });
 
   it('never colours output that is not a terminal, and honours NO_COLOR', () => {
+    // No FORCE_COLOR at all (the test runner sets it to 0 for every other test): stdout is a pipe.
+    const unforced = { FORCE_COLOR: undefined, NO_COLOR: undefined };
+    const plain = runCli(['show', 'service-expectations'], { env: unforced });
+    expect(plain.stdout).not.toContain('\u001b[');
+    // The same command does colour when told to, so the check above can fail.
+    const coloured = runCli(['show', 'service-expectations'], { env: { ...unforced, FORCE_COLOR: '1' } });
+    expect(coloured.stdout).toContain('\u001b[');
     const forced = runCli(['validate', `${RULES}/negative-weight.yaml`], { env: { FORCE_COLOR: '1', NO_COLOR: '1' } });
     expect(forced.stdout).not.toContain('\u001b[');
-    const plain = runCli(['show', 'service-expectations']);
-    expect(plain.stdout).not.toContain('\u001b[');
   });
 });
 

@@ -1,8 +1,9 @@
 // Many files are loaded on worker threads (src/load/parallel.ts); what the user sees must not change:
 // the same bytes on stdout and stderr, the same exit code, whatever the number of threads.
-import { copyFileSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MIN_FILES_FOR_WORKERS } from '../../src/load/parallel.js';
 import { ROOT, runCli } from '../helpers/cli.js';
@@ -22,7 +23,14 @@ beforeAll(() => {
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-const run = (threads: number, args: readonly string[]) => runCli(args, { env: { SVC_AUDIT_THREADS: String(threads) } });
+// Counts the worker threads the CLI starts, so that "the same output" cannot pass with no worker at all.
+const COUNTER = fileURLToPath(new URL('../helpers/count-workers.cjs', import.meta.url));
+
+function run(threads: number, args: readonly string[]) {
+  const counted = path.join(dir, `.workers-${threads}`);
+  const result = runCli(args, { env: { SVC_AUDIT_THREADS: String(threads), NODE_OPTIONS: `--require ${COUNTER}`, WORKERS_STARTED_FILE: counted } });
+  return { ...result, workers: Number(readFileSync(counted, 'utf8')) };
+}
 
 describe('worker threads', () => {
   it.each([
@@ -31,8 +39,9 @@ describe('worker threads', () => {
     ['score table', ['score']],
     ['validate', ['validate']],
   ])('%s prints the same with one thread and with three', (_, args) => {
-    const one = run(1, [...args, dir]);
-    const three = run(3, [...args, dir]);
+    const { workers: none, ...one } = run(1, [...args, dir]);
+    const { workers, ...three } = run(3, [...args, dir]);
+    expect([none, workers]).toEqual([0, 3]);
     expect(one.code).toBe(1);
     expect(one.stderr).not.toContain('    at ');
     expect(three).toEqual(one);

@@ -6,9 +6,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
 import { writeFileAtomic } from '../../src/fs/atomic-write.js';
-import { FileExistsError } from '../../src/shared/write-errors.js';
-import { describeWriteError } from '../../src/shared/write-errors.js';
+import { describeWriteError, FileExistsError } from '../../src/shared/write-errors.js';
 import { ROOT } from '../helpers/cli.js';
+import { AS_NOBODY, cloneReachableAsNobody, UNREACHABLE_AS_NOBODY } from '../helpers/nobody.js';
 
 // Lets a test make the next file written fail part way, as a full disk does.
 const failing = vi.hoisted(() => ({ write: undefined as NodeJS.ErrnoException | undefined, sync: undefined as NodeJS.ErrnoException | undefined }));
@@ -112,13 +112,12 @@ describe('writeFileAtomic', () => {
     expect(readFileSync(path.join(dir, 'audit.yaml'))).toEqual(PREVIOUS);
   });
 
-  it('in a read-only folder fails with a clear message and keeps the previous file', () => {
+  it.skipIf(!cloneReachableAsNobody())(`in a read-only folder fails with a clear message and keeps the previous file${cloneReachableAsNobody() ? '' : UNREACHABLE_AS_NOBODY}`, () => {
     const dir = folder();
     writeFileSync(path.join(dir, 'report.md'), PREVIOUS);
     chmodSync(dir, 0o555);
     chmodSync(scratch, 0o755);
     // root may write anywhere: the write then runs as nobody, for whom the folder is read-only.
-    const user = process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : {};
     const script = `
       import { writeFileAtomic } from ${JSON.stringify(path.join(ROOT, 'src/fs/atomic-write.ts'))};
       import { describeWriteError } from ${JSON.stringify(path.join(ROOT, 'src/shared/write-errors.ts'))};
@@ -128,7 +127,7 @@ describe('writeFileAtomic', () => {
         (error) => console.log(error.code, describeWriteError(error, file, 'en')),
       );`;
     const run = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script, path.join(dir, 'report.md')], {
-      ...user,
+      ...AS_NOBODY,
       cwd: ROOT,
       encoding: 'utf8',
     });
