@@ -4,14 +4,16 @@
 import type { Audit, Checklist, Factor, Item, Section } from '../model/types.js';
 import { itemsOf, weightOf } from '../model/checklist.js';
 import { isScored, notAnAnswerOf, typeOf } from '../model/item-types/index.js';
-import { isAnswered, responseTo, toAnswer, type Answer } from '../model/responses.js';
-import type { AuditResult, CriticalFailure, FactorResult, ItemResult, Measured, SectionResult } from './score-types.js';
+import { isAnswered, responseTo, toAnswer } from '../model/responses.js';
+import type { AuditResult, CriticalFailure, FactorResult, ItemResult, Measured, SectionResult, Zone } from './score-types.js';
 
 /** What one scored node brings to its parent's mean. */
 export interface WeightedMeasure {
   readonly weight: number;
   readonly score: number;
   readonly expected: number;
+  /** The adequate level; the expectation when there is none. */
+  readonly adequate?: number;
 }
 
 /**
@@ -59,6 +61,19 @@ export function measured(score: number, expected: number): Measured {
   return { score, expected, gap: score - expected };
 }
 
+/** Below the adequate level, within the zone of tolerance, or at or above the expectation (SPEC §4). */
+export function zoneOf(score: number, adequate: number, expected: number): Zone {
+  if (score < adequate) return 'below';
+  return score < expected ? 'within' : 'above';
+}
+
+/** A node's numbers, with the zone of tolerance when the audit has one. */
+function nodeNumbers(score: number, expected: number, adequate: number, tolerance: boolean): Measured {
+  const numbers = measured(score, expected);
+  if (!tolerance) return numbers;
+  return { ...numbers, adequate, msa: score - adequate, mss: numbers.gap, zone: zoneOf(score, adequate, expected) };
+}
+
 /** The weighted means of score and expectation; `undefined` when nothing was scored. */
 export function weightedMean(parts: readonly WeightedMeasure[]): Measured | undefined {
   if (parts.length === 0) return undefined;
@@ -66,6 +81,13 @@ export function weightedMean(parts: readonly WeightedMeasure[]): Measured | unde
     weightedMeanOf(parts, (part) => part.score),
     weightedMeanOf(parts, (part) => part.expected),
   );
+}
+
+/** weightedMean with the adequate levels averaged like the expectations, as SPEC §4 asks. */
+function nodeMean(parts: readonly WeightedMeasure[], tolerance: boolean): Measured | undefined {
+  const mean = weightedMean(parts);
+  if (!mean || !tolerance) return mean;
+  return nodeNumbers(mean.score, mean.expected, weightedMeanOf(parts, (part) => part.adequate ?? part.expected), true);
 }
 
 /**
@@ -76,6 +98,7 @@ function scoreChildren<Child extends { weight?: number }, Result>(
   children: readonly Child[],
   scoreChild: (child: Child) => Result | undefined,
   numbersOf: (result: Result) => Measured | undefined,
+  tolerance: boolean,
 ): { results: Result[]; mean: Measured | undefined } {
   const results: Result[] = [];
   const parts: WeightedMeasure[] = [];
@@ -84,41 +107,59 @@ function scoreChildren<Child extends { weight?: number }, Result>(
     if (result === undefined) continue;
     results.push(result);
     const numbers = numbersOf(result);
-    if (numbers) parts.push({ weight: weightOf(child), score: numbers.score, expected: numbers.expected });
+    if (numbers) parts.push({ weight: weightOf(child), score: numbers.score, expected: numbers.expected, adequate: numbers.adequate ?? numbers.expected });
   }
-  return { results, mean: weightedMean(parts) };
+  return { results, mean: nodeMean(parts, tolerance) };
 }
 
-/** SPEC §4's table, as the item's type scores it. */
-function itemMeasure(item: Item, answer: Answer, checklist: Checklist): Measured {
-  const { score, expected } = typeOf(item).score(item, answer, checklist);
-  return measured(score, expected);
+/** What scoring one audit needs at every level. */
+interface Scoring {
+  readonly audit: Audit;
+  readonly checklist: Checklist;
+  /** Whether the audit has a zone of tolerance: every node then carries it. */
+  readonly tolerance: boolean;
+}
+
+/**
+ * SPEC §4: a zone of tolerance when the checklist or any response of the audit gives an adequate
+ * level (the checklist for all its likert items, or an item for itself).
+ */
+function hasTolerance(audit: Audit, checklist: Checklist): boolean {
+  if (checklist.adequate !== undefined) return true;
+  for (const item of itemsOf(checklist)) if (item.adequate !== undefined) return true;
+  return Object.values(audit.responses).some((response) => typeof response === 'object' && response.adequate !== undefined);
 }
 
 /** The item as the result lists it; `undefined` for what the result leaves out (unanswered, text). */
-function scoreItem(item: Item, audit: Audit, checklist: Checklist): ItemResult | undefined {
+function scoreItem(item: Item, { audit, checklist, tolerance }: Scoring): ItemResult | undefined {
   const response = responseTo(audit, item.id);
   if (!isScored(item) || response === undefined) return undefined;
   const answer = toAnswer(response);
   if (!isAnswered(answer)) return undefined;
   if (answer.na) return { id: item.id, na: true };
-  return { id: item.id, value: answer.value ?? notAnAnswerOf(item, answer.value), ...itemMeasure(item, answer, checklist) };
+  const { score, expected, adequate, importance } = typeOf(item).score(item, answer, checklist);
+  return {
+    id: item.id,
+    value: answer.value ?? notAnAnswerOf(item, answer.value),
+    ...nodeNumbers(score, expected, adequate, tolerance),
+    ...(importance !== undefined && { importance }),
+  };
 }
 
-function scoreFactor(factor: Factor, audit: Audit, checklist: Checklist): FactorResult | undefined {
+function scoreFactor(factor: Factor, scoring: Scoring): FactorResult | undefined {
   const { results, mean } = scoreChildren(
     factor.items,
-    (item) => scoreItem(item, audit, checklist),
+    (item) => scoreItem(item, scoring),
     (result) => ('na' in result ? undefined : result),
+    scoring.tolerance,
   );
   return mean && { id: factor.id, ...mean, items: results };
 }
 
-function scoreSection(section: Section, audit: Audit, checklist: Checklist): SectionResult | undefined {
-  const { results, mean } = scoreChildren(section.factors, (factor) => scoreFactor(factor, audit, checklist), (result) => result);
+function scoreSection(section: Section, scoring: Scoring): SectionResult | undefined {
+  const { results, mean } = scoreChildren(section.factors, (factor) => scoreFactor(factor, scoring), (result) => result, scoring.tolerance);
   return mean && { id: section.id, ...mean, factors: results };
 }
-
 /** Critical items that fell short; `na` and unanswered critical items (drafts) do not fail an audit. */
 function criticalFailures(checklist: Checklist, sections: readonly SectionResult[]): CriticalFailure[] {
   const critical = new Set([...itemsOf(checklist)].filter((item) => item.critical === true).map((item) => item.id));
@@ -135,7 +176,8 @@ function criticalFailures(checklist: Checklist, sections: readonly SectionResult
 
 export function scoreAudit(input: { file: string; audit: Audit; checklist: Checklist }): AuditResult {
   const { file, audit, checklist } = input;
-  const { results, mean } = scoreChildren(checklist.sections, (section) => scoreSection(section, audit, checklist), (result) => result);
+  const scoring: Scoring = { audit, checklist, tolerance: hasTolerance(audit, checklist) };
+  const { results, mean } = scoreChildren(checklist.sections, (section) => scoreSection(section, scoring), (result) => result, scoring.tolerance);
   const failures = criticalFailures(checklist, results);
   return {
     file,

@@ -5,12 +5,16 @@ import { weightOf } from '../model/checklist.js';
 import { addToMean, emptyMean, measured, meanOf, NOTHING_SCORED, type RunningMean } from './score.js';
 import type {
   AuditResult,
+  FactorResult,
   FactorSummary,
+  IpaFactor,
   Measured,
   Priority,
+  Quadrant,
   SectionSummary,
   Spread,
   Summary,
+  Zone,
 } from './score-types.js';
 
 /** The key of the checklist map `summarize` takes: audits compare only within one id and version. */
@@ -32,15 +36,24 @@ function presentOnly<T>(values: readonly (T | undefined)[]): T[] {
 interface SpreadTally {
   readonly score: RunningMean;
   readonly expected: RunningMean;
+  /** The adequate level, the expectation where an audit had no zone of tolerance. */
+  readonly adequate: RunningMean;
+}
+
+interface FactorTally extends SpreadTally {
+  /** The importance ratings of the factor's items, one per rated response (SPEC §4, IPA). */
+  readonly importance: RunningMean;
 }
 
 interface SectionTally extends SpreadTally {
-  readonly factors: Map<string, SpreadTally>;
+  readonly factors: Map<string, FactorTally>;
 }
 
 interface GroupTally {
   readonly overall: SpreadTally;
   readonly sections: Map<string, SectionTally>;
+  /** Audits per zone of their overall score; all zero while no audit had a zone of tolerance. */
+  readonly zones: Record<Zone, number>;
 }
 
 /**
@@ -49,12 +62,18 @@ interface GroupTally {
  */
 export type SummaryTally = Map<string, GroupTally>;
 
-const emptySpread = (): SpreadTally => ({ score: emptyMean(), expected: emptyMean() });
+const emptySpread = (): SpreadTally => ({ score: emptyMean(), expected: emptyMean(), adequate: emptyMean() });
+const emptyFactor = (): FactorTally => ({ ...emptySpread(), importance: emptyMean() });
 
-function addToSpread(spread: SpreadTally, { score, expected }: Measured): void {
+function addToSpread(spread: SpreadTally, { score, expected, adequate }: Measured): void {
   // Every audit counts once in a node's summary: a plain mean, weight 1.
   addToMean(spread.score, 1, score);
   addToMean(spread.expected, 1, expected);
+  addToMean(spread.adequate, 1, adequate ?? expected);
+}
+
+function addImportance(factor: FactorTally, items: FactorResult['items']): void {
+  for (const item of items) if ('importance' in item && item.importance !== undefined) addToMean(factor.importance, 1, item.importance);
 }
 
 function childTally<T>(children: Map<string, T>, id: string, make: () => T): T {
@@ -67,43 +86,84 @@ export function tallyAudit(tally: SummaryTally, result: AuditResult): void {
   const group = childTally(tally, checklistKey(result.checklist.id, result.checklist.version), () => ({
     overall: emptySpread(),
     sections: new Map<string, SectionTally>(),
+    zones: { below: 0, within: 0, above: 0 },
   }));
   // An audit that scored nothing has no overall value to average (see NOTHING_SCORED).
   if (result.sections.length > 0) addToSpread(group.overall, result);
+  if (result.zone !== undefined) group.zones[result.zone]++;
   for (const section of result.sections) {
-    const sectionTally = childTally(group.sections, section.id, () => ({ ...emptySpread(), factors: new Map<string, SpreadTally>() }));
+    const sectionTally = childTally(group.sections, section.id, () => ({ ...emptySpread(), factors: new Map<string, FactorTally>() }));
     addToSpread(sectionTally, section);
-    for (const factor of section.factors) addToSpread(childTally(sectionTally.factors, factor.id, emptySpread), factor);
+    for (const factor of section.factors) {
+      const factorTally = childTally(sectionTally.factors, factor.id, emptyFactor);
+      addToSpread(factorTally, factor);
+      addImportance(factorTally, factor.items);
+    }
   }
 }
 
-/** A node's plain mean over the audits that scored it, with its score's range; `undefined` when none did. */
-function spreadOf(spread: SpreadTally | undefined): Spread | undefined {
+/**
+ * A node's plain mean over the audits that scored it, with its score's range, and the mean adequate
+ * level and MSA when the group has a zone of tolerance; `undefined` when no audit scored it.
+ */
+function spreadOf(spread: SpreadTally | undefined, tolerance: boolean): Spread | undefined {
   if (!spread || spread.score.totalWeight === 0) return undefined;
   const { score, expected } = spread;
-  return { n: score.totalWeight, ...measured(meanOf(score), meanOf(expected)), min: score.lowest, max: score.highest };
+  const numbers = { n: score.totalWeight, ...measured(meanOf(score), meanOf(expected)), min: score.lowest, max: score.highest };
+  if (!tolerance) return numbers;
+  const adequate = meanOf(spread.adequate);
+  return { ...numbers, adequate, msa: numbers.score - adequate };
 }
 
-function summarizeSection(section: Section, tally: SectionTally | undefined): SectionSummary | undefined {
-  const spread = spreadOf(tally);
+function summarizeSection(section: Section, tally: SectionTally | undefined, tolerance: boolean): SectionSummary | undefined {
+  const spread = spreadOf(tally, tolerance);
   if (!spread || !tally) return undefined;
   const factors = section.factors.map((factor: Factor): FactorSummary | undefined => {
-    const factorSpread = spreadOf(tally.factors.get(factor.id));
+    const factorSpread = spreadOf(tally.factors.get(factor.id), tolerance);
     return factorSpread && { id: factor.id, ...factorSpread };
   });
   return { id: section.id, ...spread, factors: presentOnly(factors) };
 }
 
 function summarizeGroup(checklist: Checklist, group: GroupTally): Summary {
+  const { zones } = group;
+  const tolerance = zones.below + zones.within + zones.above > 0;
   // A group where no audit scored anything reports 0s with n = 0.
-  const overall = spreadOf(group.overall) ?? { n: 0, ...NOTHING_SCORED, min: 0, max: 0 };
-  const sections = presentOnly(checklist.sections.map((section) => summarizeSection(section, group.sections.get(section.id))));
+  const overall = spreadOf(group.overall, tolerance) ?? { n: 0, ...NOTHING_SCORED, min: 0, max: 0 };
+  const sections = presentOnly(checklist.sections.map((section) => summarizeSection(section, group.sections.get(section.id), tolerance)));
+  const ipa = importancePerformance(group, sections);
   return {
     checklist: { id: checklist.id, version: checklist.version },
     ...overall,
+    ...(tolerance && { zones: { ...zones } }),
     sections,
     priorities: factorPriorities(checklist, sections),
+    ...(ipa.length > 0 && { ipa }),
   };
+}
+
+/**
+ * SPEC §4's importance–performance analysis: each factor with importance ratings, its performance
+ * the factor's summary score, cut by the unweighted means of both over those factors.
+ */
+function importancePerformance(group: GroupTally, sections: readonly SectionSummary[]): IpaFactor[] {
+  const rated = sections.flatMap((section) =>
+    section.factors.flatMap((factor) => {
+      const importance = group.sections.get(section.id)?.factors.get(factor.id)?.importance;
+      return importance && importance.totalWeight > 0
+        ? [{ section: section.id, factor: factor.id, importance: meanOf(importance), performance: factor.score }]
+        : [];
+    }),
+  );
+  if (rated.length === 0) return [];
+  const cut = (valueOf: (factor: (typeof rated)[number]) => number) => rated.reduce((sum, factor) => sum + valueOf(factor), 0) / rated.length;
+  const [importanceCut, performanceCut] = [cut((factor) => factor.importance), cut((factor) => factor.performance)];
+  return rated.map((factor) => ({ ...factor, quadrant: quadrantOf(factor.importance >= importanceCut, factor.performance >= performanceCut) }));
+}
+
+function quadrantOf(important: boolean, performing: boolean): Quadrant {
+  if (important) return performing ? 'keep-up' : 'concentrate';
+  return performing ? 'overkill' : 'low-priority';
 }
 
 /**

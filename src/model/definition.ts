@@ -69,7 +69,8 @@ export const Item = closedObject({
   text: LocalizedText,
   type: Type.Optional(stringEnum(ITEM_TYPES, { default: 'likert' })),
   method: Type.Optional(stringEnum(ITEM_METHODS, { description: 'how the criterion is checked: observe on the floor, ask staff or customers, read records' })),
-  expected: Type.Optional(bounded('likert only: the expected point, within the scale')),
+  expected: Type.Optional(bounded('likert only: the expected (desired) point, within the scale')),
+  adequate: Type.Optional(bounded('likert only: the lowest point customers still accept, within the scale and not above the expectation')),
   scale: Type.Optional(Scale),
   weight: Type.Optional(Weight),
   critical: Type.Optional(Type.Boolean({ description: 'below expectation fails the whole audit' })),
@@ -104,6 +105,7 @@ export const Checklist = closedObject(
     description: Type.Optional(LocalizedText),
     scale: Type.Optional(Scale),
     expected: Type.Optional(bounded('default expectation of likert items')),
+    adequate: Type.Optional(bounded('default adequate (lowest acceptable) level of likert items, not above the expectation')),
     sections: Type.Array(Section, { minItems: 1 }),
   },
   {
@@ -119,12 +121,14 @@ export const ResponseDetail = closedObject({
   value: Type.Optional(ResponseValue),
   na: Type.Optional(Type.Boolean()),
   expected: Type.Optional(Type.Number({ description: 'likert only: this audit’s expectation' })),
+  adequate: Type.Optional(Type.Number({ description: 'likert only: the lowest level this respondent still accepts' })),
+  importance: Type.Optional(Type.Number({ description: 'likert only: how much this matters to the respondent, a point on the item’s scale' })),
   note: Type.Optional(Type.String()),
   evidence: Type.Optional(Type.Array(Type.String(), { description: 'file paths or URLs' })),
 });
 
 export const Response = Type.Unsafe<Static<typeof ResponseValue> | Static<typeof ResponseDetail>>({
-  description: 'a value, `na`, or a map with value (or na: true) and optional expected, note, evidence',
+  description: 'a value, `na`, or a map with value (or na: true) and optional expected, adequate, importance, note, evidence',
   if: { type: 'object' },
   then: ResponseDetail,
   else: { type: ['number', 'boolean', 'string'] },

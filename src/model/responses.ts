@@ -7,6 +7,8 @@ export interface Answer {
   readonly value?: AnswerValue;
   readonly na: boolean;
   readonly expected?: number;
+  readonly adequate?: number;
+  readonly importance?: number;
   readonly note?: string;
   readonly evidence?: readonly string[];
 }
@@ -21,11 +23,13 @@ export function responseTo(audit: Audit, id: string): Response | undefined {
 
 export function toAnswer(response: Response): Answer {
   if (typeof response !== 'object') return response === NA ? { na: true } : { value: response, na: false };
-  const { value, na, expected, note, evidence } = response;
+  const { value, na, expected, adequate, importance, note, evidence } = response;
   return {
     ...(value === NA ? {} : value !== undefined && { value }),
     na: na === true || value === NA,
     ...(expected !== undefined && { expected }),
+    ...(adequate !== undefined && { adequate }),
+    ...(importance !== undefined && { importance }),
     ...(note !== undefined && { note }),
     ...(evidence !== undefined && { evidence }),
   };

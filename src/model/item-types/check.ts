@@ -10,7 +10,7 @@ export const check: ItemTypeSpec = {
   fits: (_item, _checklist, value) => typeof value === 'boolean',
   score(item, answer) {
     if (typeof answer.value !== 'boolean') notAnAnswer(item, 'check', answer.value);
-    return { score: answer.value ? 100 : 0, expected: 100 };
+    return { score: answer.value ? 100 : 0, expected: 100, adequate: 100 };
   },
   answerText: (_item, value, _checklist, lang) => (value === true ? t(lang, '是', 'yes') : t(lang, '否', 'no')),
 };

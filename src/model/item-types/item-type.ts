@@ -16,10 +16,14 @@ export interface ItemProblem {
   readonly at?: 'key';
 }
 
-/** Score and expectation of one answered item, both on 0–100. */
+/** Score, expectation and (when known) the adequate level and importance of one answered item, on 0–100. */
 export interface ItemScore {
   readonly score: number;
   readonly expected: number;
+  /** The lowest level still accepted (zone of tolerance); the expectation itself when the item has none. */
+  readonly adequate: number;
+  /** How much the respondent said the item matters, when they said it. */
+  readonly importance?: number;
 }
 
 export interface ItemTypeSpec {

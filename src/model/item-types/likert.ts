@@ -47,8 +47,15 @@ export const likert: ItemTypeSpec = {
     const scale = scaleOf(item, checklist);
     const onScale = (point: number) => percent((point - scale.min) / (scale.max - scale.min));
     const value = typeof answer.value === 'number' ? answer.value : notAnAnswer(item, 'likert', answer.value);
-    const expectedPoint = answer.expected ?? item.expected ?? checklist.expected ?? scale.max;
-    return { score: onScale(value), expected: onScale(expectedPoint) };
+    const expected = onScale(answer.expected ?? item.expected ?? checklist.expected ?? scale.max);
+    const adequatePoint = answer.adequate ?? item.adequate ?? checklist.adequate;
+    return {
+      score: onScale(value),
+      expected,
+      // SPEC §4: with no adequate level there is no tolerance, and the adequate level is the expectation.
+      adequate: adequatePoint === undefined ? expected : onScale(adequatePoint),
+      ...(answer.importance !== undefined && { importance: onScale(answer.importance) }),
+    };
   },
   answerText(item, value, checklist, lang) {
     const labelText = itemScale(item, checklist)?.labels?.[String(value)];

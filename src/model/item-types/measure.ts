@@ -32,7 +32,7 @@ export const measure: ItemTypeSpec = {
     }
     const value = typeof answer.value === 'number' ? answer.value : notAnAnswer(item, 'measure', answer.value);
     const fraction = (limit - value) / (limit - target);
-    return { score: percent(Math.min(1, Math.max(0, fraction))), expected: 100 };
+    return { score: percent(Math.min(1, Math.max(0, fraction))), expected: 100, adequate: 100 };
   },
   answerText: (item, value) => `${String(value)} ${item.unit ?? ''}`.trimEnd(),
 };
