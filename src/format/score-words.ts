@@ -55,6 +55,29 @@ const WORDS = {
   noAudits: { 'zh-CN': '没有可计分的审核记录。', en: 'No audits were scored.' },
   noCriticalFailures: { 'zh-CN': '没有关键项未达标。', en: 'No critical item fell short.' },
   nothingToFix: { 'zh-CN': '每个因素都达到了期望。', en: 'Every factor meets its expectation.' },
+  adequate: { 'zh-CN': '可接受', en: 'Adequate' },
+  msa: { 'zh-CN': '适当度', en: 'MSA' },
+  zone: { 'zh-CN': '容忍区', en: 'Zone' },
+  below: { 'zh-CN': '低于可接受', en: 'below adequate' },
+  within: { 'zh-CN': '容忍区内', en: 'within tolerance' },
+  above: { 'zh-CN': '达到期望', en: 'meets desired' },
+  zones: { 'zh-CN': '各区审核次数', en: 'Audits per zone' },
+  importance: { 'zh-CN': '重要性', en: 'Importance' },
+  performance: { 'zh-CN': '表现', en: 'Performance' },
+  quadrant: { 'zh-CN': '象限', en: 'Quadrant' },
+  concentrate: { 'zh-CN': '重点改进', en: 'concentrate here' },
+  'keep-up': { 'zh-CN': '继续保持', en: 'keep up the good work' },
+  'low-priority': { 'zh-CN': '低优先', en: 'low priority' },
+  overkill: { 'zh-CN': '可能过度', en: 'possible overkill' },
+  ipa: { 'zh-CN': '重要性—表现分析', en: 'Importance–performance' },
+  ipaNote: {
+    'zh-CN': '重要性与表现均为 0–100;分界线为各因素的平均值。',
+    en: 'Importance and performance on 0–100; the cross-hairs are the means over the factors.',
+  },
+  toleranceNote: {
+    'zh-CN': '可接受:顾客仍能接受的最低水平;适当度 = 得分 − 可接受水平;差距即卓越度(得分 − 期望)。',
+    en: 'Adequate: the lowest level customers still accept; MSA = score − adequate; the gap is the MSS (score − desired).',
+  },
 } as const satisfies Record<string, Record<Lang, string>>;
 
 export type Word = keyof typeof WORDS;
