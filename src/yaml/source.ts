@@ -69,10 +69,8 @@ type Composed =
  * MAX_NESTING. yaml's parseDocument would first build the whole tree: gigabytes for a few megabytes
  * of `[`. Also says where a second document starts, if one does.
  */
-function composeFirstDocument(text: string, lineCounter: LineCounter): Composed {
-  const parser = new Parser(lineCounter.addNewLine);
-  // Parser.parse() would record where the first line starts; next() alone does not.
-  lineCounter.addNewLine(0);
+function composeFirstDocument(text: string): Composed {
+  const parser = new Parser();
   let tooDeepAt: number | undefined;
   function* tokens() {
     for (const lexeme of new Lexer().lex(text)) {
@@ -165,11 +163,23 @@ function isEmpty(doc: Document.Parsed): boolean {
   return contents === null || (isScalar(contents) && contents.source === '' && contents.value === null);
 }
 
+/**
+ * Where every line of `text` starts, found in the text itself. The parser's own count (Parser's
+ * newline callback) misses the line break inside a multi-line plain scalar of a broken map, which put
+ * every syntax error after it a line too early (found by fuzzing: ` :\n\n.\nr:`).
+ */
+function linesOf(text: string): LineCounter {
+  const lineCounter = new LineCounter();
+  lineCounter.addNewLine(0);
+  for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) lineCounter.addNewLine(at + 1);
+  return lineCounter;
+}
+
 export function parseYaml(file: string, written: string): ParseResult {
   // yaml reads a lone CR as part of the line; YAML says it ends one. Same length, so offsets hold.
   const text = written.replace(/\r(?!\n)/g, '\n');
-  const lineCounter = new LineCounter();
-  const composed = composeFirstDocument(text, lineCounter);
+  const lineCounter = linesOf(text);
+  const composed = composeFirstDocument(text);
   if ('tooDeepAt' in composed) {
     return refused(findingAt(file, lineCounter.linePos(composed.tooDeepAt), 'too-deep', { limit: MAX_NESTING }));
   }
