@@ -4,7 +4,8 @@
 // walkthrough's prompts or the report writer.
 import { readFileSync } from 'node:fs';
 import { Command, CommanderError, Option } from '@commander-js/extra-typings';
-import { detectLang, LANGS, t, type Lang } from '../shared/lang.js';
+import { LANGS, t, type Lang } from '../shared/lang.js';
+import { langOf, speakCommander } from './commander-language.js';
 import { initCommand } from './commands/init.js';
 import { listCommand } from './commands/list.js';
 import { reportCommand } from './commands/report.js';
@@ -40,13 +41,13 @@ let strayErrorsHandled = false;
  * closed under us) would make Node print a stack. They end the same way as errors inside it, but
  * at once: nothing after an uncaught error can be trusted.
  */
-function handleStrayErrors(lang: () => Lang): void {
+function handleStrayErrors(lang: Lang): void {
   if (strayErrorsHandled) return;
   strayErrorsHandled = true;
   const end = (error: unknown) => {
     // The reader of our output went away (`| head`): nothing is wrong, and nobody is left to tell.
     if ((error as NodeJS.ErrnoException | undefined)?.code === 'EPIPE') process.exit(EXIT_BROKEN_PIPE);
-    reportUnexpected(error, lang());
+    reportUnexpected(error, lang);
     process.exit(EXIT.usage);
   };
   process.on('uncaughtException', end);
@@ -59,15 +60,15 @@ export async function main(argv: readonly string[]): Promise<number> {
     .description('Audit customer service: find the gaps between what customers expect and what a site delivers.')
     .version(packageJson.version, '-V, --version')
     .addOption(new Option('--lang <lang>', 'language of messages and headings (default: from LANG/LC_ALL)').choices(LANGS))
-    .showHelpAfterError('(run with --help for usage)')
     .exitOverride();
-  const lang = () => program.opts().lang ?? detectLang(process.env);
+  const lang = langOf(argv.slice(2), process.env);
+  speakCommander(program, lang);
   handleStrayErrors(lang);
   /** The command's action, given the io of this run and what commander parsed; its result is the exit code. */
   const runs =
     <A extends unknown[]>(action: (io: CommandIo, ...args: A) => Promise<number>) =>
     async (...args: A) => {
-      exitCode = await action(processIo(program.opts().lang), ...args);
+      exitCode = await action(processIo(lang), ...args);
     };
   const commands = [
     validateCommand.action(runs(async (io, paths, options) => (await import('./actions/validate.js')).validate(io, paths, options))),
@@ -93,7 +94,7 @@ export async function main(argv: readonly string[]): Promise<number> {
       process.stderr.write(`svc-audit: ${error.message}\n`);
       return EXIT.usage;
     }
-    reportUnexpected(error, lang());
+    reportUnexpected(error, lang);
     return EXIT.usage;
   }
 }

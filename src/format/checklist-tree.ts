@@ -1,25 +1,30 @@
-// A checklist as an indented tree for people: what each item asks, its type, weight and expectation.
+// A checklist as an indented tree for people: what each item asks, its type, how it is checked, its
+// weight and expectation.
 import type { ChalkInstance } from 'chalk';
 import { itemScale, weightOf } from '../model/checklist.js';
 import { typeOf } from '../model/item-types/index.js';
 import { localize, t, type Lang } from '../shared/lang.js';
 import type { Checklist, Item } from '../model/types.js';
 import { plainLine } from '../shared/plain-text.js';
+import { unitName } from '../shared/units.js';
+import { itemTypeName, methodName } from './item-words.js';
 
 // Titles, wording and units come from checklist files anyone may have written.
 const shown = plainLine;
 
 function itemDetails(item: Item, checklist: Checklist, lang: Lang): string {
   const type = typeOf(item).name;
-  const parts: string[] = [type];
+  const parts: string[] = [itemTypeName(type, lang)];
   if (type === 'likert') {
     const scale = itemScale(item, checklist);
     if (scale) parts.push(`${scale.min}–${scale.max}`, `${t(lang, '期望', 'expect')} ${item.expected ?? checklist.expected ?? scale.max}`);
   }
   if (type === 'measure') {
     const sign = item.better === 'lower' ? '≤' : '≥';
-    parts.push(`${t(lang, '目标', 'target')} ${sign} ${item.target} ${shown(item.unit ?? '')}`.trimEnd(), `${t(lang, '界限', 'limit')} ${item.limit}`);
+    const unit = shown(unitName(item.unit, lang));
+    parts.push(`${t(lang, '目标', 'target')} ${sign} ${item.target} ${unit}`.trimEnd(), `${t(lang, '界限', 'limit')} ${item.limit} ${unit}`.trimEnd());
   }
+  if (item.method !== undefined) parts.push(methodName(item.method, lang));
   if (item.weight !== undefined) parts.push(`${t(lang, '权重', 'weight')} ${item.weight}`);
   if (item.critical) parts.push(t(lang, '关键', 'critical'));
   return parts.join(' · ');

@@ -2,6 +2,8 @@
 import type { Finding, FindingCode, FindingParams } from '../shared/findings.js';
 import { plainLine } from '../shared/plain-text.js';
 import type { Lang } from '../shared/lang.js';
+import { nearestWord } from '../shared/nearest-word.js';
+import { unitName } from '../shared/units.js';
 
 type Phrase = (p: FindingParams) => string;
 
@@ -39,6 +41,8 @@ const list = (value: FindingParams[string] | undefined, lang: Lang): string =>
 const TYPE_NAMES: Record<string, { 'zh-CN': string; en: string }> = {
   string: { 'zh-CN': '文本', en: 'text' },
   number: { 'zh-CN': '数字', en: 'a number' },
+  // What shape.ts calls `.inf`, `-.inf`, `.nan` and numbers too large to hold (1e400): numbers, but none a score can use.
+  'non-finite': { 'zh-CN': '.inf、.nan 或大到无法表示的数(如 1e400)', en: '.inf, .nan or a number too large to hold (like 1e400)' },
   integer: { 'zh-CN': '整数', en: 'a whole number' },
   boolean: { 'zh-CN': 'true/false', en: 'true/false' },
   object: { 'zh-CN': '映射(键: 值)', en: 'a map (key: value)' },
@@ -48,10 +52,18 @@ const TYPE_NAMES: Record<string, { 'zh-CN': string; en: string }> = {
   null: { 'zh-CN': '空值', en: 'nothing (null)' },
 };
 
-const typeNames = (value: FindingParams[string] | undefined, lang: Lang): string =>
+const FINITE_NUMBER = { 'zh-CN': '有限的数字', en: 'a finite number' };
+
+/** `finite` when what was found is a number too, but infinite: then the number wanted must be called finite. */
+const typeNames = (value: FindingParams[string] | undefined, lang: Lang, finite = false): string =>
   (Array.isArray(value) ? value : [String(value)])
-    .map((name) => TYPE_NAMES[name]?.[lang] ?? name)
+    .map((name) => (finite && name === 'number' ? FINITE_NUMBER : TYPE_NAMES[name])?.[lang] ?? name)
     .join(lang === 'zh-CN' ? '或' : ' or ');
+
+const wrongType = (p: FindingParams, lang: Lang): [expected: string, found: string] => [
+  typeNames(p.expected, lang, p.actual === 'non-finite'),
+  typeNames(p.actual, lang),
+];
 
 const ID_SCOPES: Record<string, { 'zh-CN': string; en: string }> = {
   section: { 'zh-CN': '各部分(section)之间', en: 'among sections' },
@@ -59,17 +71,22 @@ const ID_SCOPES: Record<string, { 'zh-CN': string; en: string }> = {
   item: { 'zh-CN': '整个清单内题目(item)', en: 'among all items of the checklist' },
 };
 
-function allowedAnswers(p: FindingParams, lang: Lang): string {
+/** The key a misspelt one was most likely meant to be, when one allowed key is a slip away. */
+const nearestKey = (p: FindingParams): string | undefined => nearestWord(String(p.key), Array.isArray(p.allowed) ? p.allowed : []);
+
+/** What may be written as the answer, as a clause that follows the value refused. */
+function answerRule(p: FindingParams, lang: Lang): string {
   const zh = lang === 'zh-CN';
   switch (p.type) {
     case 'likert':
-      return zh ? `${p.min} 到 ${p.max} 的整数,或 na` : `a whole number from ${p.min} to ${p.max}, or na`;
+      return zh ? `允许:${p.min} 到 ${p.max} 的整数,或 na` : `allowed: a whole number from ${p.min} to ${p.max}, or na`;
     case 'check':
-      return zh ? 'true(是)或 false(否),或 na' : 'true (yes) or false (no), or na';
+      // `yes` and `no` are what people write, and YAML 1.2 reads them as text: say the words that work.
+      return zh ? '请写 true(是)或 false(否),或 na' : 'write true for yes or false for no, or na';
     case 'measure':
-      return zh ? `以 ${p.unit} 为单位的数字,或 na` : `a number in ${p.unit}, or na`;
+      return zh ? `允许:以${unitName(String(p.unit), 'zh-CN')}为单位的数字,或 na` : `allowed: a number in ${p.unit}, or na`;
     default:
-      return zh ? '文本' : 'text';
+      return zh ? '允许:文本' : 'allowed: text';
   }
 }
 
@@ -143,12 +160,18 @@ const MESSAGES: Record<FindingCode, Record<Lang, Phrase>> = {
     en: (p) => `missing required key "${p.key}"`,
   },
   'unknown-key': {
-    'zh-CN': (p) => `未知的键 “${shown(p.key)}”;允许的键:${list(p.allowed, 'zh-CN')}`,
-    en: (p) => `unknown key "${shown(p.key)}"; allowed: ${list(p.allowed, 'en')}`,
+    'zh-CN': (p) => {
+      const nearest = nearestKey(p);
+      return `未知的键 “${shown(p.key)}”;${nearest ? `是否想写 “${nearest}”?` : ''}允许的键:${list(p.allowed, 'zh-CN')}`;
+    },
+    en: (p) => {
+      const nearest = nearestKey(p);
+      return `unknown key "${shown(p.key)}"; ${nearest ? `did you mean "${nearest}"? Allowed` : 'allowed'}: ${list(p.allowed, 'en')}`;
+    },
   },
   'wrong-type': {
-    'zh-CN': (p) => `类型错误:应为${typeNames(p.expected, 'zh-CN')},实际为${typeNames(p.actual, 'zh-CN')}`,
-    en: (p) => `wrong type: expected ${typeNames(p.expected, 'en')}, found ${typeNames(p.actual, 'en')}`,
+    'zh-CN': (p) => `类型错误:应为${wrongType(p, 'zh-CN')[0]},实际为${wrongType(p, 'zh-CN')[1]}`,
+    en: (p) => `wrong type: expected ${wrongType(p, 'en')[0]}, found ${wrongType(p, 'en')[1]}`,
   },
   'not-allowed': {
     'zh-CN': (p) => `不允许的值 “${shown(p.value)}”;允许:${list(p.allowed, 'zh-CN')}`,
@@ -231,8 +254,8 @@ const MESSAGES: Record<FindingCode, Record<Lang, Phrase>> = {
     en: (p) => `checklist ${p.checklist} has no item "${shown(p.item)}"`,
   },
   'bad-value': {
-    'zh-CN': (p) => `题目 ${p.item} 的答案 “${shown(p.value)}” 无效;允许:${allowedAnswers(p, 'zh-CN')}`,
-    en: (p) => `"${shown(p.value)}" is not a valid answer to ${p.item}; allowed: ${allowedAnswers(p, 'en')}`,
+    'zh-CN': (p) => `题目 ${p.item} 的答案 “${shown(p.value)}” 无效;${answerRule(p, 'zh-CN')}`,
+    en: (p) => `"${shown(p.value)}" is not a valid answer to ${p.item}; ${answerRule(p, 'en')}`,
   },
   'na-with-value': {
     'zh-CN': () => '不能同时给出 value 与 na: true',

@@ -30,6 +30,8 @@ function typeName(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'list';
   if (typeof value === 'object') return 'map';
+  // ajv refuses .inf, .nan and 1e400 as numbers; calling them "a number" would contradict the message.
+  if (typeof value === 'number' && !Number.isFinite(value)) return 'non-finite';
   return typeof value;
 }
 

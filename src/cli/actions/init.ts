@@ -1,7 +1,6 @@
 import { mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseDocument } from 'yaml';
 import { ID_PATTERN } from '../../model/definition.js';
 import { SCHEMA_FILES } from '../../model/json-schema.js';
 import { t } from '../../shared/lang.js';
@@ -10,10 +9,10 @@ import { FileExistsError } from '../../shared/write-errors.js';
 import { libraryFor, requireChecklist } from '../../load/library.js';
 import type { InitOptions } from '../commands/init.js';
 import { EXIT } from '../io.js';
+import { checklistCopy } from './init-template.js';
 import { UserError } from '../../shared/user-error.js';
 import type { CommandIo } from '../../shared/io.js';
 
-const SCHEMA_COMMENT = /^\s*yaml-language-server:.*$/gm;
 const PACKAGED_SCHEMA = fileURLToPath(new URL(`../../../${SCHEMA_FILES.checklist}`, import.meta.url));
 
 export async function init(io: CommandIo, id: string, options: InitOptions): Promise<number> {
@@ -21,15 +20,11 @@ export async function init(io: CommandIo, id: string, options: InitOptions): Pro
     throw new UserError(t(io.lang, `标识 “${id}” 须为 kebab-case,如 my-store-checklist`, `id "${id}" must be kebab-case, e.g. my-store-checklist`));
   }
   const template = await requireChecklist(libraryFor(io, options.checklists), options.from, io.lang);
-  const doc = parseDocument(await readFile(template.file, 'utf8'));
-  doc.set('id', id);
-  doc.set('version', '0.1.0');
-  doc.commentBefore = doc.commentBefore?.replace(SCHEMA_COMMENT, '').trim() || null;
   const target = path.resolve(io.cwd, options.out ?? path.join('checklists', `${id}.yaml`));
   await mkdir(path.dirname(target), { recursive: true });
   // The editor resolves this relative to the new file; it points at the schema this very install ships.
   const schemaRef = path.relative(path.dirname(target), PACKAGED_SCHEMA).split(path.sep).join('/');
-  const contents = `# yaml-language-server: $schema=${schemaRef}\n${doc.toString()}`;
+  const contents = checklistCopy(await readFile(template.file, 'utf8'), template.checklist, { id, schemaRef });
   const shown = path.relative(io.cwd, target) || target;
   try {
     await writeFileAtomic(target, contents, { overwrite: false });

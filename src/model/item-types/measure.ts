@@ -2,6 +2,7 @@
 // target (100); either direction can be better.
 import type { ItemProblem, ItemTypeSpec } from './item-type.js';
 import { notAnAnswer, percent } from './item-type.js';
+import { quantity } from '../../shared/units.js';
 
 const REQUIRED = ['better', 'target', 'limit'] as const;
 
@@ -34,5 +35,5 @@ export const measure: ItemTypeSpec = {
     const fraction = (limit - value) / (limit - target);
     return { score: percent(Math.min(1, Math.max(0, fraction))), expected: 100, adequate: 100 };
   },
-  answerText: (item, value) => `${String(value)} ${item.unit ?? ''}`.trimEnd(),
+  answerText: (item, value, _checklist, lang) => quantity(String(value), item.unit, lang),
 };

@@ -1,0 +1,120 @@
+// The words of the command line in Chinese, each beside the English it translates: the help of
+// every command, argument and option, the headings of commander's help, and commander's own error
+// messages. Help is written in English where each command is declared (commands/*.ts, main.ts,
+// options.ts) and looked up here by that English, as gettext does; a test fails when a description
+// shown in help has no Chinese here, so a new option cannot slip in untranslated.
+
+/** Descriptions shown in help (and the messages our argument parsers throw), English → Chinese. */
+export const HELP_ZH: ReadonlyMap<string, string> = new Map([
+  // the program and commander's built-in options and help command
+  [
+    'Audit customer service: find the gaps between what customers expect and what a site delivers.',
+    '审核客户服务:找出客户的期望与门店、网点实际提供的服务之间的差距。',
+  ],
+  ['language of messages and headings (default: from LANG/LC_ALL)', '消息与标题的语言(默认取自 LANG/LC_ALL)'],
+  ['output the version number', '显示版本号'],
+  ['display help for command', '显示命令的帮助'],
+  ['folder of checklists (repeatable)', '存放清单的文件夹(可多次给出)'],
+  ['folder of checklists to look audits up in (repeatable)', '查找审核记录所用清单的文件夹(可多次给出)'],
+  ['output format', '输出格式'],
+  // validate
+  [
+    'check checklists and audits (told apart by content); findings name file:line:column',
+    '检查清单和审核记录(按内容区分);每个问题都标明位置(文件:行:列)',
+  ],
+  ['files or folders (folders are searched for *.yaml and *.yml)', '文件或文件夹(在文件夹中查找 *.yaml 和 *.yml)'],
+  // list, show
+  ['list the checklists found (--checklists, ./checklists/, built-in)', '列出找到的清单(依次查找 --checklists、./checklists/ 和内置清单)'],
+  ['print a checklist as a tree with item types, weights and expectations', '以树形显示一份清单:题目类型、检查方式、权重和期望'],
+  ['checklist id or path to a checklist file', '清单标识,或清单文件的路径'],
+  // init
+  [
+    'write a new checklist file to edit, starting from a built-in one (never overwrites)',
+    '以内置清单为起点,写出一份新的清单文件供编辑(从不覆盖已有文件)',
+  ],
+  ['id of the new checklist (kebab-case); the file is ID.yaml', '新清单的标识(kebab-case,如 my-store);文件名为 ID.yaml'],
+  ['checklist to start from (id or path)', '作为起点的清单(标识或路径)'],
+  ['file to write (default: ./checklists/ID.yaml)', '要写入的文件(默认 ./checklists/ID.yaml)'],
+  // schema
+  [
+    'print the JSON Schema of checklist or audit files (for editors and other tools)',
+    '输出清单或审核记录文件的 JSON Schema(供编辑器和其他工具使用)',
+  ],
+  ['checklist or audit', 'checklist(清单)或 audit(审核记录)'],
+  // run
+  [
+    'walk a checklist on site, saving after every answer (Ctrl-C keeps a draft to --resume)',
+    '在现场逐项完成一份清单,每答一题即保存(按 Ctrl-C 会保留草稿,之后用 --resume 继续)',
+  ],
+  ['checklist id or path (asked for when left out)', '清单标识或路径(未给出时会询问)'],
+  ['the site audited (asked for when left out; the last one is offered)', '受审核的门店或网点(未给出时会询问,并提供上次填写的)'],
+  ['who audits (asked for when left out; the last one is offered)', '审核员(未给出时会询问,并提供上次填写的)'],
+  ['date of the visit, YYYY-MM-DD (asked for, today by default)', '到访日期,格式 YYYY-MM-DD(会询问,默认今天)'],
+  [
+    'audit file to create (default: ./audits/DATE-SITE.yaml; never overwrites)',
+    '要创建的审核记录文件(默认 ./audits/日期-门店.yaml;从不覆盖已有文件)',
+  ],
+  ['continue a draft audit at its first unanswered item', '继续一份审核草稿,从第一个未答的题目开始'],
+  ['write the Markdown report of the finished audit to this file', '审核完成后把 Markdown 报告写入此文件'],
+  // score
+  [
+    'score audits (files or folders, any checklists) and compare sites; exit 1 on a bad file or a score under --fail-under',
+    '为审核记录打分(文件或文件夹,清单不限)并比较各门店、网点;有无效文件或得分低于 --fail-under 时退出码为 1',
+  ],
+  [
+    'files or folders (folders are searched for *.yaml and *.yml; checklists among them are skipped)',
+    '文件或文件夹(在文件夹中查找 *.yaml 和 *.yml;其中的清单会被跳过)',
+  ],
+  ['exit 1 when any audit’s overall score is under N (0–100)', '任一审核的总分低于 N(0–100)时退出码为 1'],
+  ['expected a score from 0 to 100.', '应为 0 到 100 之间的分数。'],
+  // report
+  [
+    'the Markdown report for a client: one audit in detail, or many compared with an appendix per audit',
+    '给客户的 Markdown 报告:一份审核则逐项详述,多份则相互比较,并为每份审核附上附录',
+  ],
+  ['files or folders of audits (checklists among them are skipped)', '审核记录的文件或文件夹(其中的清单会被跳过)'],
+  ['file to write, replaced atomically (default: print to stdout)', '要写入的文件,一步整体替换(默认输出到标准输出)'],
+]);
+
+/** The headings and placeholders of commander's help layout. */
+export const HELP_LAYOUT_ZH: Readonly<Record<string, string>> = {
+  'Usage:': '用法:',
+  'Arguments:': '参数:',
+  'Options:': '选项:',
+  'Global Options:': '全局选项:',
+  'Commands:': '命令:',
+  '[options]': '[选项]',
+  '[command]': '[命令]',
+  'choices: ': '可选:',
+  'default: ': '默认:',
+};
+
+/** The line printed after a usage error, in each language. */
+export const AFTER_ERROR = { 'zh-CN': '(运行时加上 --help 可查看用法)', en: '(run with --help for usage)' } as const;
+
+/** Chinese for one of commander's messages, given its parts; `reason` translates a parser's sentence. */
+type CommanderErrorZh = (reason: (text: string) => string, ...parts: string[]) => string;
+
+/**
+ * commander's error messages, line by line as commander 14 words them, and their Chinese. A line
+ * that matches none stays in English: a test runs each mistake a user can make through the binary.
+ */
+export const COMMANDER_ERRORS_ZH: readonly (readonly [RegExp, CommanderErrorZh])[] = [
+  [/^error: unknown option '(.*)'$/, (_, flag) => `错误:未知的选项 '${flag}'`],
+  [/^error: unknown command '(.*)'$/, (_, name) => `错误:未知的命令 '${name}'`],
+  [/^error: missing required argument '(.*)'$/, (_, name) => `错误:缺少必需的参数 '${name}'`],
+  [/^error: option '(.*)' argument missing$/, (_, flags) => `错误:选项 '${flags}' 缺少值`],
+  [/^error: required option '(.*)' not specified$/, (_, flags) => `错误:未给出必需的选项 '${flags}'`],
+  [/^error: option '(.*?)' argument '(.*)' is invalid\. (.*)$/s, (reason, flags, value, why) => `错误:选项 '${flags}' 的值 '${value}' 无效。${reason(why)}`],
+  [
+    /^error: command-argument value '(.*)' is invalid for argument '(.*?)'\. (.*)$/s,
+    (reason, value, name, why) => `错误:参数 '${name}' 的值 '${value}' 无效。${reason(why)}`,
+  ],
+  [
+    /^error: too many arguments(?: for '(.*)')?\. Expected (\d+) arguments? but got (\d+)\.$/,
+    (_, name, expected, got) => `错误:${name ? `'${name}' 的` : ''}参数过多:应为 ${expected} 个,实际为 ${got} 个。`,
+  ],
+  [/^\(Did you mean one of (.*)\?\)$/, (_, names) => `(是否想输入以下之一:${names}?)`],
+  [/^\(Did you mean (.*)\?\)$/, (_, name) => `(是否想输入 ${name}?)`],
+  [/^Allowed choices are (.*)\.$/, (_, choices) => `可选值:${choices.split(', ').join('、')}。`],
+];
