@@ -227,6 +227,18 @@ const MESSAGES: Record<FindingCode, Record<Lang, Phrase>> = {
     'zh-CN': (p) => `期望值 ${p.value} 不在量表 ${p.min}–${p.max} 内`,
     en: (p) => `expected ${p.value} is outside the scale ${p.min}–${p.max}`,
   },
+  'adequate-outside-scale': {
+    'zh-CN': (p) => `可接受水平(adequate)${p.value} 不在量表 ${p.min}–${p.max} 内`,
+    en: (p) => `adequate ${p.value} is outside the scale ${p.min}–${p.max}`,
+  },
+  'adequate-above-expected': {
+    'zh-CN': (p) => `可接受水平(adequate)${p.adequate} 高于所适用的期望值 ${p.expected};可接受水平是顾客仍能接受的最低水平,不能高于期望(理想)水平`,
+    en: (p) => `adequate ${p.adequate} is above the expectation that applies (${p.expected}); adequate is the lowest level customers still accept, at most the expected (desired) level`,
+  },
+  'importance-not-on-scale': {
+    'zh-CN': (p) => `重要性(importance)${shown(p.value)} 不是量表上的点;应为 ${p.min} 到 ${p.max} 的整数`,
+    en: (p) => `importance ${shown(p.value)} is not a point on the scale; use a whole number from ${p.min} to ${p.max}`,
+  },
   'key-not-for-type': {
     'zh-CN': (p) => `“${p.key}” 不适用于 ${p.type} 题目;仅适用于:${list(p.types, 'zh-CN')}`,
     en: (p) => `"${p.key}" does not apply to ${p.type} items; it is for: ${list(p.types, 'en')}`,

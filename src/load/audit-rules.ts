@@ -3,19 +3,21 @@
 import path from 'node:path';
 import { itemScale, itemsOf } from '../model/checklist.js';
 import { isScored, typeOf, typesAllowing } from '../model/item-types/index.js';
-import { isAnswered, NA, responseTo, toAnswer } from '../model/responses.js';
+import type { ItemProblem } from '../model/item-types/item-type.js';
+import { adequateProblem, expectedProblem } from '../model/item-types/likert.js';
+import { isAnswered, NA, responseTo, toAnswer, type Answer } from '../model/responses.js';
 import type { Finding, FindingParams } from '../shared/findings.js';
 import type { Audit, Checklist, Item } from '../model/types.js';
 import type { ChecklistLibrary } from './library.js';
 import type { LoadedAudit, LoadedChecklist } from './loaded.js';
 import { findingOf, type DataPath, type SourceDocument } from '../yaml/source.js';
 
-async function resolveChecklist(
+/** The checklist a file names at its `checklist` key (an id and version, or a path relative to the file). */
+export async function resolveChecklist(
   source: SourceDocument,
-  audit: Audit,
+  reference: Audit['checklist'],
   library: ChecklistLibrary,
 ): Promise<{ checklist?: LoadedChecklist; finding?: Finding }> {
-  const reference = audit.checklist;
   const lookup =
     typeof reference === 'string'
       ? await library.byReference(reference, path.dirname(path.resolve(source.file)))
@@ -59,15 +61,46 @@ function checkResponse(
       findingOf(source, valuePath, 'bad-value', { item: item.id, value: String(answer.value), ...answerShape(item, checklist) }),
     );
   }
-  if (answer.expected === undefined) return;
-  const expectedPath = [...responsePath, 'expected'];
+  checkRatings(source, checklist, item, responsePath, answer, findings);
+}
+
+const RATINGS = ['expected', 'adequate', 'importance'] as const;
+
+/** A response's own expected, adequate and importance: likert only, on the item's scale, adequate not above the expectation. */
+function checkRatings(
+  source: SourceDocument,
+  checklist: Checklist,
+  item: Item,
+  responsePath: DataPath,
+  answer: Answer,
+  findings: Finding[],
+): void {
+  const given = RATINGS.filter((key) => answer[key] !== undefined);
+  if (given.length === 0) return;
   const scale = itemScale(item, checklist);
   const types = typesAllowing('expected') ?? [];
   if (!types.includes(typeOf(item).name) || !scale) {
-    findings.push(findingOf(source, expectedPath, 'key-not-for-type', { key: 'expected', type: typeOf(item).name, types }, 'key'));
-  } else if (answer.expected < scale.min || answer.expected > scale.max) {
-    findings.push(findingOf(source, expectedPath, 'expected-outside-scale', { value: answer.expected, min: scale.min, max: scale.max }));
+    for (const key of given) {
+      findings.push(findingOf(source, [...responsePath, key], 'key-not-for-type', { key, type: typeOf(item).name, types }, 'key'));
+    }
+    return;
   }
+  const place = (problems: readonly ItemProblem[]) => {
+    for (const problem of problems) findings.push(findingOf(source, [...responsePath, ...problem.path], problem.code, problem.params));
+  };
+  const expectedOutside = expectedProblem(answer.expected, scale, ['expected']);
+  place(expectedOutside);
+  if (expectedOutside.length > 0) return;
+  const { importance } = answer;
+  if (importance !== undefined && !(Number.isInteger(importance) && importance >= scale.min && importance <= scale.max)) {
+    findings.push(findingOf(source, [...responsePath, 'importance'], 'importance-not-on-scale', { value: importance, min: scale.min, max: scale.max }));
+  }
+  // The levels that apply to this response, each its own or inherited from the item and the checklist;
+  // inherited ones alone were checked with the checklist.
+  if (answer.adequate === undefined && answer.expected === undefined) return;
+  const adequate = answer.adequate ?? item.adequate ?? checklist.adequate;
+  const expected = answer.expected ?? item.expected ?? checklist.expected;
+  place(adequateProblem(adequate, expected, scale, [answer.adequate === undefined ? 'expected' : 'adequate']));
 }
 
 export async function checkAuditRules(
@@ -75,7 +108,7 @@ export async function checkAuditRules(
   audit: Audit,
   library: ChecklistLibrary,
 ): Promise<{ findings: Finding[]; audit?: LoadedAudit }> {
-  const resolved = await resolveChecklist(source, audit, library);
+  const resolved = await resolveChecklist(source, audit.checklist, library);
   if (!resolved.checklist) return { findings: resolved.finding ? [resolved.finding] : [] };
   const { checklist } = resolved.checklist;
   const items = new Map([...itemsOf(checklist)].map((item) => [item.id, item]));

@@ -1,8 +1,8 @@
-// Rules a JSON Schema cannot say: unique ids, expectations inside their scale, keys that belong to
+// Rules a JSON Schema cannot say: unique ids, expectations (desired and adequate) inside their scale, keys that belong to
 // another item type, measure targets on the good side of their limits. Run on shape-valid checklists.
 import { typeOf, typesAllowing } from '../model/item-types/index.js';
 import type { ItemProblem } from '../model/item-types/item-type.js';
-import { expectedProblem, scaleProblems } from '../model/item-types/likert.js';
+import { adequateProblem, expectedProblem, scaleProblems } from '../model/item-types/likert.js';
 import type { Finding } from '../shared/findings.js';
 import type { Checklist, Item } from '../model/types.js';
 import { findingOf, positionOf, type DataPath, type SourceDocument } from '../yaml/source.js';
@@ -46,7 +46,10 @@ export function checkChecklistRules(source: SourceDocument, checklist: Checklist
   if (checklist.scale) {
     const scale = scaleProblems(checklist.scale);
     placed(source, ['scale'], scale, findings);
-    if (!scale.some((problem) => problem.code === 'bad-scale')) placed(source, [], expectedProblem(checklist.expected, checklist.scale, ['expected']), findings);
+    if (!scale.some((problem) => problem.code === 'bad-scale')) {
+      placed(source, [], expectedProblem(checklist.expected, checklist.scale, ['expected']), findings);
+      placed(source, [], adequateProblem(checklist.adequate, checklist.expected, checklist.scale, ['adequate']), findings);
+    }
   }
   const sectionIds = new IdRegistry(source, 'section');
   const itemIds = new IdRegistry(source, 'item');

@@ -6,13 +6,20 @@ import type { Finding } from '../shared/findings.js';
 import { findingOf, type DataPath, type SourceDocument } from '../yaml/source.js';
 import type { SchemaName } from '../model/definition.js';
 import * as precompiled from '../model/generated/validators.js';
-import type { Audit, Checklist } from '../model/types.js';
+import type { Audit, Checklist, SurveyMap } from '../model/types.js';
 
 const { ID_PATTERN, SEMVER_PATTERN } = precompiled;
 /** What an ajv standalone validator is to its callers: a test, and the errors of the last call. */
 type Validator = ((data: unknown) => boolean) & { errors?: ErrorObject[] | null };
 
-const VALIDATORS: Record<SchemaName, Validator> = { checklist: precompiled.checklist, audit: precompiled.audit };
+const VALIDATORS: Record<SchemaName, Validator> = { checklist: precompiled.checklist, audit: precompiled.audit, map: precompiled.map };
+
+/** What each schema describes, once a document passed it. */
+interface SchemaData {
+  checklist: Checklist;
+  audit: Audit;
+  map: SurveyMap;
+}
 
 function pathOf(instancePath: string): PathSegment[] {
   if (instancePath === '') return [];
@@ -92,9 +99,9 @@ function toFinding(source: SourceDocument, error: ErrorObject): Finding | undefi
 export function checkShape<N extends SchemaName>(
   source: SourceDocument,
   schema: N,
-): { findings: Finding[]; data?: N extends 'checklist' ? Checklist : Audit } {
+): { findings: Finding[]; data?: SchemaData[N] } {
   const validate = VALIDATORS[schema];
-  if (validate(source.data)) return { findings: [], data: source.data as N extends 'checklist' ? Checklist : Audit };
+  if (validate(source.data)) return { findings: [], data: source.data as SchemaData[N] };
   const findings = (validate.errors ?? []).flatMap((error) => toFinding(source, error) ?? []);
   return { findings };
 }

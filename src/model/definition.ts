@@ -162,5 +162,59 @@ export const Audit = closedObject(
   },
 );
 
-export const SCHEMAS = { checklist: Checklist, audit: Audit } as const satisfies Record<string, TSchema>;
+// A column of a survey or spreadsheet export: its header text (compared trimmed, white space
+// collapsed) or its 1-based number.
+const ColumnRef = Type.Unsafe<string | number>({
+  description: 'the header text of a column (compared trimmed, white space collapsed) or its 1-based number',
+  if: { type: 'string' },
+  then: { type: 'string', minLength: 1 },
+  else: { type: 'integer', minimum: 1 },
+});
+export const Column = closedObject({ column: ColumnRef });
+
+/** A field taken from a column, or a constant written in the map. */
+const columnOr = (constant: Record<string, unknown>, description: string) =>
+  Type.Unsafe<Static<typeof Column> | string>({ description, if: { type: 'object' }, then: Column, else: { type: 'string', ...constant } });
+
+export const ITEM_FIELDS = ['value', 'expected', 'adequate', 'importance', 'note'] as const;
+export const MISSING_CELLS = ['na', 'skip'] as const;
+
+export const ItemColumns = closedObject(
+  {
+    value: Column,
+    expected: Type.Optional(Column),
+    adequate: Type.Optional(Column),
+    importance: Type.Optional(Column),
+    note: Type.Optional(Column),
+  },
+  { description: 'where an item’s answer and its optional expected, adequate, importance and note come from' },
+);
+
+export const CellValues = Type.Object(
+  { na: Type.Optional(Type.Array(Type.String(), { description: 'cell texts that mean not applicable' })) },
+  { additionalProperties: Type.Boolean(), description: 'cell texts of check answers: text → true or false; na: texts meaning N/A' },
+);
+
+export const SurveyMap = closedObject(
+  {
+    checklist: ChecklistRef,
+    site: columnOr({ minLength: 1 }, 'the site: {column: …} or a constant'),
+    auditor: columnOr({ minLength: 1 }, 'who audited (or surveyed): {column: …} or a constant'),
+    date: columnOr({ format: 'date' }, 'the date: {column: …} (ISO date or date-time in the cell) or a constant ISO date'),
+    missing: Type.Optional(stringEnum(MISSING_CELLS, { description: 'an empty value cell: na (default) or skip (left unanswered; the row is then a draft)', default: 'na' })),
+    values: Type.Optional(CellValues),
+    items: Type.Record(Type.String({ pattern: ID_PATTERN }), ItemColumns, {
+      additionalProperties: false,
+      minProperties: 1,
+      description: 'the columns of each item, keyed by item id',
+    }),
+  },
+  {
+    $id: 'https://svc-audit.dev/schema/map.schema.json',
+    title: 'svc-audit survey map',
+    description: 'Where each field of the audits made from a survey or spreadsheet export comes from (svc-audit import).',
+  },
+);
+
+export const SCHEMAS = { checklist: Checklist, audit: Audit, map: SurveyMap } as const satisfies Record<string, TSchema>;
 export type SchemaName = keyof typeof SCHEMAS;

@@ -7,6 +7,7 @@ export const SCHEMA_NAMES = Object.keys(SCHEMAS) as SchemaName[];
 export const SCHEMA_FILES: Record<SchemaName, string> = {
   checklist: 'schema/checklist.schema.json',
   audit: 'schema/audit.schema.json',
+  map: 'schema/map.schema.json',
 };
 
 export function schemaJson(name: SchemaName): string {

@@ -12,3 +12,7 @@ export type ResponseDetail = Static<typeof definition.ResponseDetail>;
 export type Response = Static<typeof definition.Response>;
 export type Audit = Static<typeof definition.Audit>;
 export type AuditStatus = (typeof definition.AUDIT_STATUSES)[number];
+export type Column = Static<typeof definition.Column>;
+export type ItemColumns = Static<typeof definition.ItemColumns>;
+export type ItemField = (typeof definition.ITEM_FIELDS)[number];
+export type SurveyMap = Static<typeof definition.SurveyMap>;

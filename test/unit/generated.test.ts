@@ -12,7 +12,12 @@ describe('generated files', () => {
     expect(readFileSync(path.join(ROOT, file), 'utf8')).toEqual(text);
   });
 
-  it('are the validators and both JSON Schema files', () => {
-    expect(Object.keys(generatedFiles()).sort()).toEqual(['schema/audit.schema.json', 'schema/checklist.schema.json', 'src/model/generated/validators.ts']);
+  it('are the validators and the three JSON Schema files', () => {
+    expect(Object.keys(generatedFiles()).sort()).toEqual([
+      'schema/audit.schema.json',
+      'schema/checklist.schema.json',
+      'schema/map.schema.json',
+      'src/model/generated/validators.ts',
+    ]);
   });
 });

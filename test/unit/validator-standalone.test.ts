@@ -17,6 +17,7 @@ const runtimeAjv = configuredAjv(false);
 const runtime: Record<SchemaName, ValidateFunction> = {
   checklist: runtimeAjv.compile(SCHEMAS.checklist),
   audit: runtimeAjv.compile(SCHEMAS.audit),
+  map: runtimeAjv.compile(SCHEMAS.map),
 };
 const names = Object.keys(SCHEMAS) as SchemaName[];
 

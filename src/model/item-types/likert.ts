@@ -19,6 +19,17 @@ export function expectedProblem(expected: number | undefined, scale: Scale, path
   return [{ path, code: 'expected-outside-scale', params: { value: expected, min: scale.min, max: scale.max } }];
 }
 
+/**
+ * The zone of tolerance's lower end outside its scale, or above the (desired) expectation that
+ * applies with it (the scale's max when none is given).
+ */
+export function adequateProblem(adequate: number | undefined, expected: number | undefined, scale: Scale, path: ItemProblem['path']): ItemProblem[] {
+  if (adequate === undefined) return [];
+  if (adequate < scale.min || adequate > scale.max) return [{ path, code: 'adequate-outside-scale', params: { value: adequate, min: scale.min, max: scale.max } }];
+  const desired = expected ?? scale.max;
+  return adequate > desired ? [{ path, code: 'adequate-above-expected', params: { adequate, expected: desired } }] : [];
+}
+
 const within = (path: ItemProblem['path'], problems: ItemProblem[]) => problems.map((problem) => ({ ...problem, path: [...path, ...problem.path] }));
 
 function scaleOf(item: Item, checklist: Checklist): Scale {
@@ -30,14 +41,22 @@ function scaleOf(item: Item, checklist: Checklist): Scale {
 export const likert: ItemTypeSpec = {
   name: 'likert',
   scored: true,
-  ownKeys: ['expected', 'scale'],
+  ownKeys: ['expected', 'adequate', 'scale'],
   checkItem(item, checklist) {
     const ownScale = item.scale ? within(['scale'], scaleProblems(item.scale)) : [];
     // Expectations are checked only against a scale that is one.
     if (ownScale.some((problem) => problem.code === 'bad-scale')) return ownScale;
     const scale = itemScale(item, checklist);
     if (!scale) return [{ path: [], code: 'missing-scale' }];
-    return [...ownScale, ...expectedProblem(item.expected ?? checklist.expected, scale, [item.expected === undefined ? 'id' : 'expected'])];
+    const expected = item.expected ?? checklist.expected;
+    // An inherited adequate level was checked on the checklist, unless this item changes what it is measured against.
+    const ownFooting = item.adequate !== undefined || item.scale !== undefined || item.expected !== undefined || !checklist.scale;
+    const adequate = ownFooting ? (item.adequate ?? checklist.adequate) : undefined;
+    return [
+      ...ownScale,
+      ...expectedProblem(expected, scale, [item.expected === undefined ? 'id' : 'expected']),
+      ...adequateProblem(adequate, expected, scale, [item.adequate === undefined ? 'id' : 'adequate']),
+    ];
   },
   fits(item, checklist, value) {
     const scale = itemScale(item, checklist);
