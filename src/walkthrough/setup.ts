@@ -16,7 +16,8 @@ import { isIsoDate, localDate, localTimestamp } from './local-time.js';
 import { screenText } from './prompts/item-view.js';
 import { selectTheme, type PromptSet } from './prompts/prompt-set.js';
 import { recall, remember } from './remember.js';
-import { auditFileBase, createAuditFile, createNumberedAuditFile, removeLeftoverTemps } from './save.js';
+import { auditFileBase, createAuditFile } from '../fs/audit-file.js';
+import { createNumberedAuditFile, removeLeftoverTemps } from './save.js';
 import { auditOf, headerOf, startSession, type Session } from './session.js';
 
 export interface RunOptions {

@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { FileExistsError } from '../../src/shared/write-errors.js';
 import { recall, remember } from '../../src/walkthrough/remember.js';
 import { settingsFrom } from '../../src/cli/io.js';
-import { auditFileBase, auditYaml, createAuditFile, createNumberedAuditFile, removeLeftoverTemps, saveAudit } from '../../src/walkthrough/save.js';
+import { auditFileBase, auditYaml, createAuditFile } from '../../src/fs/audit-file.js';
+import { createNumberedAuditFile, removeLeftoverTemps, saveAudit } from '../../src/walkthrough/save.js';
 import type { Audit } from '../../src/model/types.js';
 import { scratchDir } from './harness.js';
 
