@@ -35,6 +35,12 @@ const readProblem = (reason: FindingParams[string] | undefined, lang: Lang): str
   return words ? `${words} (${reason})` : String(reason);
 };
 
+const CSV_PROBLEMS: Record<string, { 'zh-CN': string; en: string }> = {
+  CSV_QUOTE_NOT_CLOSED: { 'zh-CN': '引号没有闭合', en: 'a quote is not closed' },
+  INVALID_OPENING_QUOTE: { 'zh-CN': '引号出现在字段中间', en: 'a quote opens in the middle of a field' },
+  CSV_INVALID_CLOSING_QUOTE: { 'zh-CN': '闭合引号后紧跟着其他字符', en: 'a closing quote is followed by other characters' },
+};
+
 const list = (value: FindingParams[string] | undefined, lang: Lang): string =>
   Array.isArray(value) ? value.join(lang === 'zh-CN' ? '、' : ', ') : String(value ?? '');
 
@@ -112,8 +118,8 @@ const MESSAGES: Record<FindingCode, Record<Lang, Phrase>> = {
     en: () => 'the file is empty: expected a checklist (with sections) or an audit (with responses)',
   },
   'unknown-kind': {
-    'zh-CN': () => '无法判断文件类型:清单需要 sections,审核记录需要 checklist 与 responses',
-    en: () => 'cannot tell what this file is: a checklist has `sections`, an audit has `checklist` and `responses`',
+    'zh-CN': () => '无法判断文件类型:清单需要 sections,审核记录需要 checklist 与 responses,导入映射(svc-audit import 的 --map)需要 checklist 与 items',
+    en: () => 'cannot tell what this file is: a checklist has `sections`, an audit has `checklist` and `responses`, an import map (svc-audit import --map) has `checklist` and `items`',
   },
   unreadable: {
     'zh-CN': (p) => `无法读取文件:${readProblem(p.reason, 'zh-CN')}`,
@@ -276,6 +282,34 @@ const MESSAGES: Record<FindingCode, Record<Lang, Phrase>> = {
   unanswered: {
     'zh-CN': (p) => `完成状态(complete)的审核必须回答每个计分题目;未回答:${list(p.items, 'zh-CN')}(或将 status 设为 draft)`,
     en: (p) => `a complete audit must answer every scored item; unanswered: ${list(p.items, 'en')} (or set status: draft)`,
+  },
+  'table-not-utf8': {
+    'zh-CN': () => '文件不是 UTF-8 编码;请用 --encoding 指明其编码(如 gb18030、gbk、big5、shift_jis、cp949、windows-1252)',
+    en: () => 'the file is not UTF-8 text; name its encoding with --encoding (e.g. gb18030, gbk, big5, shift_jis, cp949, windows-1252)',
+  },
+  'table-syntax': {
+    'zh-CN': (p) => `无法读取 CSV:${CSV_PROBLEMS[String(p.reason)]?.['zh-CN'] ?? p.reason};含分隔符、引号或换行的字段须用双引号括起,字段内的引号写成两个`,
+    en: (p) => `cannot read the CSV: ${CSV_PROBLEMS[String(p.reason)]?.en ?? p.reason}; a field holding delimiters, quotes or line breaks must be in double quotes, with its quotes doubled`,
+  },
+  'unknown-column': {
+    'zh-CN': (p) => `表格中没有表头为 “${shown(p.column)}” 的列;表头有:${list(p.headers, 'zh-CN')}(也可用列号,如 {column: 3})`,
+    en: (p) => `no column has the header "${shown(p.column)}"; the headers are: ${list(p.headers, 'en')} (a column can also be given by number, e.g. {column: 3})`,
+  },
+  'ambiguous-column': {
+    'zh-CN': (p) => `表头 “${shown(p.column)}” 出现在多列(第 ${list(p.numbers, 'zh-CN')} 列);请改用列号`,
+    en: (p) => `the header "${shown(p.column)}" names several columns (${list(p.numbers, 'en')}); give the column by number instead`,
+  },
+  'column-out-of-range': {
+    'zh-CN': (p) => `第 ${p.column} 列不存在:表格只有 ${p.count} 列`,
+    en: (p) => `there is no column ${p.column}: the table has ${p.count} columns`,
+  },
+  'unknown-answer-text': {
+    'zh-CN': (p) => `题目 ${p.item} 的单元格 “${shown(p.value)}” 不是映射文件 values 中的答案;允许:${list(p.allowed, 'zh-CN')}`,
+    en: (p) => `"${shown(p.value)}" is not one of the answers the map's values give for ${p.item}; allowed: ${list(p.allowed, 'en')}`,
+  },
+  'audit-exists': {
+    'zh-CN': (p) => `${shown(p.file)} 已存在,不会被覆盖;该行未写入(请换一个 --out 文件夹,或先移走旧文件)`,
+    en: (p) => `${shown(p.file)} already exists and was not overwritten, so this row was not written (use another --out folder, or move the old file)`,
   },
 };
 

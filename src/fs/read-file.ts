@@ -1,5 +1,5 @@
 // The one reader of every file the tool opens to check (audits, checklists, candidates in checklist
-// folders): size and kind are checked before a byte is read, and the bytes must be UTF-8 text.
+// folders, survey exports): size and kind are checked before a byte is read; YAML must be UTF-8 text.
 // Whatever is odd about a file ends in a finding, never in an exception or a stalled read.
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { FILE_START, findingAt, type Finding } from '../shared/findings.js';
@@ -16,7 +16,7 @@ const errorCode = (error: unknown): string => (error as NodeJS.ErrnoException).c
  * The bytes of a regular file within the size limit. Size and kind are checked before reading, so a
  * huge file, a device such as /dev/zero or a pipe with no writer never stalls the batch.
  */
-async function readBytes(file: string, maxFileBytes: number): Promise<{ bytes: Uint8Array } | { finding: Finding }> {
+export async function readBytes(file: string, maxFileBytes: number): Promise<{ bytes: Uint8Array } | { finding: Finding }> {
   const unreadable = (reason: string) => ({ finding: findingAt(file, FILE_START, 'unreadable', { reason }) });
   const info = await stat(file).catch((error: unknown) => errorCode(error));
   if (typeof info === 'string') return unreadable(info);

@@ -1,17 +1,21 @@
-// One file from disk to checked data: parse, tell checklist from audit, check the shape, then the rules.
+// One file from disk to checked data: parse, tell checklist, audit and survey map apart, check the shape, then the rules.
 import { FILE_START, findingAt } from '../shared/findings.js';
 import type { SourceDocument } from '../yaml/source.js';
 import { checkAuditRules } from './audit-rules.js';
 import { checkFile } from './checked-source.js';
 import { checkChecklistSource } from './checklist-check.js';
 import type { ChecklistLibrary } from './library.js';
+import { checkMapSource } from './map-check.js';
 import type { FileKind, FileResult } from './loaded.js';
 import { checkShape } from './shape.js';
 
 export function kindOf(data: unknown): FileKind | undefined {
   if (typeof data !== 'object' || data === null || Array.isArray(data)) return undefined;
   if ('sections' in data) return 'checklist';
-  if ('responses' in data || 'checklist' in data) return 'audit';
+  if ('responses' in data) return 'audit';
+  // A survey map names a checklist too, but holds the columns of its items instead of responses.
+  if ('items' in data) return 'map';
+  if ('checklist' in data) return 'audit';
   return undefined;
 }
 
@@ -26,6 +30,7 @@ export async function checkSource(source: SourceDocument, library: ChecklistLibr
     const checked = await checkAuditRules(source, shape.data, library);
     return { kind, file, ...checked };
   }
+  if (kind === 'map') return { kind, file, findings: (await checkMapSource(source, library)).findings };
   return { kind: 'unknown', file, findings: [findingAt(file, FILE_START, 'unknown-kind')] };
 }
 

@@ -13,11 +13,12 @@ export interface LoadedAudit {
   readonly checklist: LoadedChecklist;
 }
 
-export type FileKind = 'checklist' | 'audit';
+export type FileKind = 'checklist' | 'audit' | 'map';
 
 export type FileResult =
   | { readonly kind: 'checklist'; readonly file: string; readonly findings: Finding[]; readonly checklist?: LoadedChecklist }
   | { readonly kind: 'audit'; readonly file: string; readonly findings: Finding[]; readonly audit?: LoadedAudit }
+  | { readonly kind: 'map'; readonly file: string; readonly findings: Finding[] }
   | { readonly kind: 'unknown'; readonly file: string; readonly findings: Finding[] };
 
 export interface ChecklistCheck {

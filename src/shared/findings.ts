@@ -43,6 +43,14 @@ export const FINDING_CODES = [
   'bad-value',
   'na-with-value',
   'unanswered',
+  // svc-audit import: the export and the map that reads it
+  'table-not-utf8',
+  'table-syntax',
+  'unknown-column',
+  'ambiguous-column',
+  'column-out-of-range',
+  'unknown-answer-text',
+  'audit-exists',
 ] as const;
 
 export type FindingCode = (typeof FINDING_CODES)[number];

@@ -29,6 +29,18 @@ export interface SourceDocument {
   readonly lineCounter: LineCounter;
   /** The document as plain data; undefined when the file holds nothing. */
   readonly data: unknown;
+  /**
+   * Where the part of the data at a path came from, for data that was not written as YAML (an audit
+   * made from a spreadsheet row points at the row's cells): findings then point there.
+   */
+  readonly locate?: (path: DataPath, at: 'value' | 'key') => Place;
+}
+
+/** A place findings can point at: a file, a line (a row) and a column. */
+export interface Place {
+  readonly file: string;
+  readonly line: number;
+  readonly col: number;
 }
 
 export type ParseResult =
@@ -236,5 +248,30 @@ export function findingOf(
   params: FindingParams = {},
   at: 'value' | 'key' = 'value',
 ): Finding {
+  if (source.locate) {
+    const place = source.locate(path, at);
+    return findingAt(place.file, place, code, params);
+  }
   return findingAt(source.file, positionOf(source, path, at), code, params);
+}
+
+/**
+ * Data made by the tool (not parsed from `file`) as a document the checks can take: they ask `locate`
+ * where things are, and nothing for a YAML node.
+ */
+export function sourceOfData(file: string, data: unknown, locate: NonNullable<SourceDocument['locate']>): SourceDocument {
+  const noYaml = (): never => {
+    throw new Error(`${file} was not parsed from YAML; its findings are placed by locate`);
+  };
+  return {
+    file,
+    data,
+    locate,
+    get doc() {
+      return noYaml();
+    },
+    get lineCounter() {
+      return noYaml();
+    },
+  };
 }

@@ -1,0 +1,46 @@
+// A survey map (svc-audit import, SPEC §7) checked like any file the tool reads: its shape against the
+// schema (model/definition.ts), then against its checklist: every item exists, and expected, adequate
+// and importance are only read for likert items. Its columns are checked against an export's headers
+// when there is one (survey/map-columns.ts).
+import { itemType, itemsOf } from '../model/checklist.js';
+import type { SurveyMap } from '../model/types.js';
+import type { Finding } from '../shared/findings.js';
+import { findingOf, type SourceDocument } from '../yaml/source.js';
+import { resolveChecklist } from './audit-rules.js';
+import type { ChecklistLibrary } from './library.js';
+import type { LoadedChecklist } from './loaded.js';
+import { checkShape } from './shape.js';
+
+export interface CheckedMap {
+  readonly source: SourceDocument;
+  readonly map: SurveyMap;
+  readonly checklist: LoadedChecklist;
+}
+
+const LIKERT_ONLY = ['expected', 'adequate', 'importance'] as const;
+
+/** A parsed map checked against the schema and its checklist. */
+export async function checkMapSource(source: SourceDocument, library: ChecklistLibrary): Promise<{ findings: Finding[]; map?: CheckedMap }> {
+  const shape = checkShape(source, 'map');
+  if (!shape.data) return { findings: shape.findings };
+  const map = shape.data;
+  const resolved = await resolveChecklist(source, map.checklist, library);
+  if (!resolved.checklist) return { findings: resolved.finding ? [resolved.finding] : [] };
+  const { checklist } = resolved.checklist;
+  const items = new Map([...itemsOf(checklist)].map((item) => [item.id, item]));
+  const findings: Finding[] = [];
+  for (const [id, columns] of Object.entries(map.items)) {
+    const item = items.get(id);
+    if (!item) {
+      findings.push(findingOf(source, ['items', id], 'unknown-item', { item: id, checklist: checklist.id }, 'key'));
+      continue;
+    }
+    const type = itemType(item);
+    for (const key of LIKERT_ONLY) {
+      if (columns[key] !== undefined && type !== 'likert') {
+        findings.push(findingOf(source, ['items', id, key], 'key-not-for-type', { key, type, types: ['likert'] }, 'key'));
+      }
+    }
+  }
+  return findings.length > 0 ? { findings } : { findings, map: { source, map, checklist: resolved.checklist } };
+}
