@@ -37,10 +37,10 @@ export const HELP_ZH: ReadonlyMap<string, string> = new Map([
   ['file to write (default: ./checklists/ID.yaml)', '要写入的文件(默认 ./checklists/ID.yaml)'],
   // schema
   [
-    'print the JSON Schema of checklist or audit files (for editors and other tools)',
-    '输出清单或审核记录文件的 JSON Schema(供编辑器和其他工具使用)',
+    'print the JSON Schema of checklist, audit or import map files (for editors and other tools)',
+    '输出清单、审核记录或导入映射文件的 JSON Schema(供编辑器和其他工具使用)',
   ],
-  ['checklist or audit', 'checklist(清单)或 audit(审核记录)'],
+  ['checklist or audit or map', 'checklist(清单)、audit(审核记录)或 map(导入映射)'],
   // run
   [
     'walk a checklist on site, saving after every answer (Ctrl-C keeps a draft to --resume)',
@@ -74,6 +74,25 @@ export const HELP_ZH: ReadonlyMap<string, string> = new Map([
   ],
   ['files or folders of audits (checklists among them are skipped)', '审核记录的文件或文件夹(其中的清单会被跳过)'],
   ['file to write, replaced atomically (default: print to stdout)', '要写入的文件,一步整体替换(默认输出到标准输出)'],
+  // import
+  [
+    'audit files from a survey or spreadsheet export (CSV, TSV, XLSX), one per data row, as a map says; exit 1 when a row could not be read (the others are written)',
+    '按映射文件把问卷或表格导出文件(CSV、TSV、XLSX)的每一数据行写成一份审核记录;有行无法读取时退出码为 1(其他行照常写入)',
+  ],
+  [
+    'the export: CSV or TSV (delimiter detected; UTF-8, or UTF-16 with a byte order mark) or XLSX',
+    '导出文件:CSV 或 TSV(自动识别分隔符;UTF-8,或带字节顺序标记的 UTF-16),或 XLSX',
+  ],
+  ['the map file (YAML) saying which column holds what', '说明各列内容的映射文件(YAML)'],
+  ['folder to write the audits to (default: ./audits/; files are never overwritten)', '写入审核记录的文件夹(默认 ./audits/;从不覆盖已有文件)'],
+  [
+    'text encoding of a CSV without a byte order mark: gb18030, gbk, big5, shift_jis, cp949, windows-1252, …',
+    '不带字节顺序标记的 CSV 的文本编码:gb18030、gbk、big5、shift_jis、cp949、windows-1252 等',
+  ],
+  ['XLSX sheet, by name or number (default: the first)', 'XLSX 工作表,按名称或序号(默认第一个)'],
+  ['write a starting map instead, matching the headers to the item texts of --checklist', '改为生成一份初始映射:把表头与 --checklist 中的题目文字相匹配'],
+  ['with --init: the checklist the survey measures (id or path)', '与 --init 一起使用:问卷所测的清单(标识或路径)'],
+  ['with --init: the map file to write (default: FILE’s name with .map.yaml; never overwrites)', '与 --init 一起使用:要写入的映射文件(默认为 FILE 的文件名加 .map.yaml;从不覆盖)'],
 ]);
 
 /** The headings and placeholders of commander's help layout. */

@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { Command, CommanderError, Option } from '@commander-js/extra-typings';
 import { LANGS, t, type Lang } from '../shared/lang.js';
 import { langOf, speakCommander } from './commander-language.js';
+import { importCommand } from './commands/import.js';
 import { initCommand } from './commands/init.js';
 import { listCommand } from './commands/list.js';
 import { reportCommand } from './commands/report.js';
@@ -79,6 +80,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     runCommand.action(runs(async (io, checklist, options) => (await import('./actions/run.js')).run(io, checklist, options))),
     scoreCommand.action(runs(async (io, paths, options) => (await import('./actions/score.js')).score(io, paths, options))),
     reportCommand.action(runs(async (io, paths, options) => (await import('./actions/report.js')).report(io, paths, options))),
+    importCommand.action(runs(async (io, file, options) => (await import('./actions/import.js')).importSurvey(io, file, options))),
   ];
   // Commands declared on their own take the program's settings (exit override, help after errors) here.
   for (const command of commands) program.addCommand(command.copyInheritedSettings(program));

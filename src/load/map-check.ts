@@ -2,7 +2,8 @@
 // schema (model/definition.ts), then against its checklist: every item exists, and expected, adequate
 // and importance are only read for likert items. Its columns are checked against an export's headers
 // when there is one (survey/map-columns.ts).
-import { itemType, itemsOf } from '../model/checklist.js';
+import { itemsOf } from '../model/checklist.js';
+import { typeOf } from '../model/item-types/index.js';
 import type { SurveyMap } from '../model/types.js';
 import type { Finding } from '../shared/findings.js';
 import { findingOf, type SourceDocument } from '../yaml/source.js';
@@ -35,7 +36,7 @@ export async function checkMapSource(source: SourceDocument, library: ChecklistL
       findings.push(findingOf(source, ['items', id], 'unknown-item', { item: id, checklist: checklist.id }, 'key'));
       continue;
     }
-    const type = itemType(item);
+    const type = typeOf(item).name;
     for (const key of LIKERT_ONLY) {
       if (columns[key] !== undefined && type !== 'likert') {
         findings.push(findingOf(source, ['items', id, key], 'key-not-for-type', { key, type, types: ['likert'] }, 'key'));

@@ -16,8 +16,10 @@ import type { Table, TableRow } from './table.js';
 export interface ImportResult {
   /** The audit files written, in row order. */
   readonly written: readonly string[];
-  /** What kept rows from being written, in row order. */
+  /** The cells that kept their rows from being written, in row order. */
   readonly findings: readonly Finding[];
+  /** Rows not written because their file is already there (an import run twice into one folder). */
+  readonly existing: readonly Finding[];
 }
 
 /** Writing `file` failed for a reason other than its being there already; the files written before it stay. */
@@ -56,7 +58,7 @@ export async function importRows(
   progress: (done: number, total: number) => void = () => undefined,
 ): Promise<ImportResult> {
   const reference = checklistReference(resolved, outDir);
-  const results: ({ file: string } | { findings: Finding[] })[] = [];
+  const results: ({ file: string } | { findings: Finding[] } | { existing: Finding })[] = [];
   const writing = new Set<Promise<void>>();
   // A folder that cannot be written to (permissions, a full disk) stops the import: every row would fail alike.
   let failure: { error: unknown; file: string } | undefined;
@@ -71,7 +73,7 @@ export async function importRows(
         () => void (results[index] = { file }),
         (error: unknown) => {
           if (error instanceof FileExistsError) {
-            results[index] = { findings: [findingAt(table.file, { line: row.number, col: 1 }, 'audit-exists', { file })] };
+            results[index] = { existing: findingAt(table.file, { line: row.number, col: 1 }, 'audit-exists', { file }) };
           } else failure ??= { error, file };
         },
       );
@@ -87,5 +89,6 @@ export async function importRows(
   return {
     written: results.flatMap((result) => ('file' in result ? [result.file] : [])),
     findings: results.flatMap((result) => ('findings' in result ? result.findings : [])),
+    existing: results.flatMap((result) => ('existing' in result ? [result.existing] : [])),
   };
 }

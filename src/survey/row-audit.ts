@@ -3,7 +3,8 @@
 // finding is about. Cells are only turned into the types their items take; whether they fit
 // (inside the scale, a number at all) is for those checks to say.
 import path from 'node:path';
-import { isScored, itemsOf, itemType } from '../model/checklist.js';
+import { itemsOf } from '../model/checklist.js';
+import { isScored, typeOf } from '../model/item-types/index.js';
 import { ITEM_FIELDS } from '../model/definition.js';
 import { isAnswered, NA, toAnswer, type AnswerValue } from '../model/responses.js';
 import type { Audit, Item, ItemField, Response, ResponseDetail } from '../model/types.js';
@@ -64,7 +65,7 @@ export function rowAudit(table: Table, row: TableRow, resolved: ResolvedMap, ref
     if (text === '') return map.missing === 'skip' ? undefined : NA;
     const lower = text.toLowerCase();
     if (naTexts.has(lower)) return NA;
-    switch (itemType(item)) {
+    switch (typeOf(item).name) {
       case 'likert':
       case 'measure':
         return numberOrText(text);

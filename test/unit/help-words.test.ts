@@ -2,6 +2,7 @@
 // English alone fails here rather than showing English on a Chinese screen.
 import type { CommandUnknownOpts } from '@commander-js/extra-typings';
 import { describe, expect, it } from 'vitest';
+import { importCommand } from '../../src/cli/commands/import.js';
 import { initCommand } from '../../src/cli/commands/init.js';
 import { listCommand } from '../../src/cli/commands/list.js';
 import { reportCommand } from '../../src/cli/commands/report.js';
@@ -12,7 +13,7 @@ import { showCommand } from '../../src/cli/commands/show.js';
 import { validateCommand } from '../../src/cli/commands/validate.js';
 import { HELP_ZH } from '../../src/cli/help-words.js';
 
-const COMMANDS: readonly CommandUnknownOpts[] = [initCommand, listCommand, reportCommand, runCommand, schemaCommand, scoreCommand, showCommand, validateCommand];
+const COMMANDS: readonly CommandUnknownOpts[] = [importCommand, initCommand, listCommand, reportCommand, runCommand, schemaCommand, scoreCommand, showCommand, validateCommand];
 
 const descriptions = (command: CommandUnknownOpts): string[] => [
   command.description(),
