@@ -57,7 +57,8 @@ export function decodeTable(file: string, bytes: Uint8Array, encoding: string | 
 function cellText(value: unknown): string {
   if (value === null || value === undefined) return '';
   if (value instanceof Date) {
-    const iso = value.toISOString();
+    // Excel keeps times as fractions of a day: 10:15 comes back a hair short of it.
+    const iso = new Date(Math.round(value.getTime() / 1000) * 1000).toISOString();
     return iso.endsWith('T00:00:00.000Z') ? iso.slice(0, 10) : iso.slice(0, 19);
   }
   return String(value);
