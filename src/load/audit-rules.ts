@@ -1,7 +1,7 @@
 // An audit checked against its checklist: the checklist exists in a compatible version, every answer
 // belongs to an item and fits its type and range, and a complete audit leaves no scored item open.
 import path from 'node:path';
-import { itemScale, itemsOf } from '../model/checklist.js';
+import { itemScale, itemsById, itemsOf } from '../model/checklist.js';
 import { isScored, typeOf, typesAllowing } from '../model/item-types/index.js';
 import type { ItemProblem } from '../model/item-types/item-type.js';
 import { adequateProblem, expectedProblem } from '../model/item-types/likert.js';
@@ -103,30 +103,50 @@ function checkRatings(
   place(adequateProblem(adequate, expected, scale, [answer.adequate === undefined ? 'expected' : 'adequate']));
 }
 
+/**
+ * The checklist a file names, and each entry under `key` (an audit's responses, a map's items) with
+ * the item it is for, handed to `check`; an entry for no item is an `unknown-item` finding.
+ */
+export async function checkEntriesAgainstChecklist<T>(
+  source: SourceDocument,
+  reference: Audit['checklist'],
+  library: ChecklistLibrary,
+  key: string,
+  entries: Record<string, T>,
+  check: (checklist: Checklist, item: Item, path: DataPath, entry: T, findings: Finding[]) => void,
+): Promise<{ findings: Finding[]; checklist?: LoadedChecklist }> {
+  const resolved = await resolveChecklist(source, reference, library);
+  if (!resolved.checklist) return { findings: resolved.finding ? [resolved.finding] : [] };
+  const { checklist } = resolved.checklist;
+  const items = itemsById(checklist);
+  const findings: Finding[] = [];
+  for (const [id, entry] of Object.entries(entries)) {
+    const path = [key, id];
+    const item = items.get(id);
+    if (!item) findings.push(findingOf(source, path, 'unknown-item', { item: id, checklist: checklist.id }, 'key'));
+    else check(checklist, item, path, entry, findings);
+  }
+  return { findings, checklist: resolved.checklist };
+}
+
 export async function checkAuditRules(
   source: SourceDocument,
   audit: Audit,
   library: ChecklistLibrary,
 ): Promise<{ findings: Finding[]; audit?: LoadedAudit }> {
-  const resolved = await resolveChecklist(source, audit.checklist, library);
-  if (!resolved.checklist) return { findings: resolved.finding ? [resolved.finding] : [] };
-  const { checklist } = resolved.checklist;
-  const items = new Map([...itemsOf(checklist)].map((item) => [item.id, item]));
-  const findings: Finding[] = [];
-  for (const [id, response] of Object.entries(audit.responses)) {
-    const responsePath = ['responses', id];
-    const item = items.get(id);
-    if (!item) findings.push(findingOf(source, responsePath, 'unknown-item', { item: id, checklist: checklist.id }, 'key'));
-    else checkResponse(source, checklist, item, responsePath, response, findings);
-  }
+  const checked = await checkEntriesAgainstChecklist(source, audit.checklist, library, 'responses', audit.responses, (checklist, item, path, response, findings) =>
+    checkResponse(source, checklist, item, path, response, findings),
+  );
+  const { findings, checklist: loaded } = checked;
+  if (!loaded) return { findings };
   if (audit.status === 'complete') {
     const answered = (id: string) => {
       const response = responseTo(audit, id);
       return response !== undefined && isAnswered(toAnswer(response));
     };
-    const unanswered = [...items.values()].filter((item) => isScored(item) && !answered(item.id)).map((item) => item.id);
+    const unanswered = [...itemsOf(loaded.checklist)].filter((item) => isScored(item) && !answered(item.id)).map((item) => item.id);
     if (unanswered.length > 0) findings.push(findingOf(source, ['responses'], 'unanswered', { items: unanswered }, 'key'));
   }
   if (findings.length > 0) return { findings };
-  return { findings, audit: { file: source.file, audit, checklist: resolved.checklist } };
+  return { findings, audit: { file: source.file, audit, checklist: loaded } };
 }

@@ -6,7 +6,7 @@
 import type { Finding } from '../shared/findings.js';
 import { fastParse } from '../yaml/fast-parse.js';
 import { readText } from '../fs/read-file.js';
-import { parseYaml, type SourceDocument } from '../yaml/source.js';
+import { parseYaml, sourceOfData, type SourceDocument } from '../yaml/source.js';
 
 /** What every check returns: its findings, empty when the file passed. */
 export interface Checked {
@@ -16,19 +16,11 @@ export interface Checked {
 class PositionsNeeded extends Error {}
 
 function withoutPositions(file: string, data: unknown): SourceDocument {
-  const needed = (): never => {
-    throw new PositionsNeeded();
-  };
-  return {
-    file,
-    data,
-    get doc() {
-      return needed();
+  return sourceOfData(file, data, {
+    noYaml: () => {
+      throw new PositionsNeeded();
     },
-    get lineCounter() {
-      return needed();
-    },
-  };
+  });
 }
 
 async function checkedFast<R extends Checked>(

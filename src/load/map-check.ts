@@ -2,12 +2,11 @@
 // schema (model/definition.ts), then against its checklist: every item exists, and expected, adequate
 // and importance are only read for likert items. Its columns are checked against an export's headers
 // when there is one (survey/map-columns.ts).
-import { itemsOf } from '../model/checklist.js';
 import { typeOf } from '../model/item-types/index.js';
 import type { SurveyMap } from '../model/types.js';
 import type { Finding } from '../shared/findings.js';
 import { findingOf, type SourceDocument } from '../yaml/source.js';
-import { resolveChecklist } from './audit-rules.js';
+import { checkEntriesAgainstChecklist } from './audit-rules.js';
 import type { ChecklistLibrary } from './library.js';
 import type { LoadedChecklist } from './loaded.js';
 import { checkShape } from './shape.js';
@@ -25,23 +24,15 @@ export async function checkMapSource(source: SourceDocument, library: ChecklistL
   const shape = checkShape(source, 'map');
   if (!shape.data) return { findings: shape.findings };
   const map = shape.data;
-  const resolved = await resolveChecklist(source, map.checklist, library);
-  if (!resolved.checklist) return { findings: resolved.finding ? [resolved.finding] : [] };
-  const { checklist } = resolved.checklist;
-  const items = new Map([...itemsOf(checklist)].map((item) => [item.id, item]));
-  const findings: Finding[] = [];
-  for (const [id, columns] of Object.entries(map.items)) {
-    const item = items.get(id);
-    if (!item) {
-      findings.push(findingOf(source, ['items', id], 'unknown-item', { item: id, checklist: checklist.id }, 'key'));
-      continue;
-    }
+  const checked = await checkEntriesAgainstChecklist(source, map.checklist, library, 'items', map.items, (_, item, path, columns, findings) => {
     const type = typeOf(item).name;
     for (const key of LIKERT_ONLY) {
       if (columns[key] !== undefined && type !== 'likert') {
-        findings.push(findingOf(source, ['items', id, key], 'key-not-for-type', { key, type, types: ['likert'] }, 'key'));
+        findings.push(findingOf(source, [...path, key], 'key-not-for-type', { key, type, types: ['likert'] }, 'key'));
       }
     }
-  }
-  return findings.length > 0 ? { findings } : { findings, map: { source, map, checklist: resolved.checklist } };
+  });
+  const { findings, checklist } = checked;
+  if (!checklist) return { findings };
+  return findings.length > 0 ? { findings } : { findings, map: { source, map, checklist } };
 }

@@ -12,3 +12,8 @@ export function weightOf(node: { weight?: number }): number {
 export function* itemsOf(checklist: Checklist): Generator<Item> {
   for (const section of checklist.sections) for (const factor of section.factors) yield* factor.items;
 }
+
+/** The checklist's items by id (ids are unique in a valid checklist). */
+export function itemsById(checklist: Checklist): Map<string, Item> {
+  return new Map([...itemsOf(checklist)].map((item) => [item.id, item]));
+}

@@ -41,10 +41,14 @@ export function rowFileName(date: string, site: string, row: TableRow): string {
   return `${auditFileBase(date, site)}-row-${row.number}.yaml`;
 }
 
+const notFromYaml = (): never => {
+  throw new Error('an audit made from a row has no YAML nodes; its findings are placed by locate');
+};
+
 async function checkRow(table: Table, row: TableRow, resolved: ResolvedMap, library: ChecklistLibrary, outDir: string, reference: ReturnType<typeof checklistReference>) {
   const made = rowAudit(table, row, resolved, reference);
   // Checked as if it were already in the folder it goes to: a checklist path is relative to there.
-  const source = sourceOfData(path.join(outDir, 'row.yaml'), made.audit, made.locate);
+  const source = sourceOfData(path.join(outDir, 'row.yaml'), made.audit, { locate: made.locate, noYaml: notFromYaml });
   const shape = checkShape(source, 'audit');
   const checked = shape.data ? await checkAuditRules(source, shape.data, library) : { findings: shape.findings };
   const findings = [...made.findings, ...checked.findings];

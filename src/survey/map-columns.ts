@@ -1,6 +1,6 @@
 // A checked survey map's columns found among the export's headers: every column it names is there,
 // once; the map's findings point at its own lines.
-import { itemsOf } from '../model/checklist.js';
+import { itemsById } from '../model/checklist.js';
 import { ITEM_FIELDS } from '../model/definition.js';
 import type { Column, Item, ItemField } from '../model/types.js';
 import type { Finding } from '../shared/findings.js';
@@ -42,7 +42,7 @@ export function resolveColumns(checked: CheckedMap, headers: readonly string[]):
     return column === undefined ? undefined : { column };
   };
   const [site, auditor, date] = [field('site'), field('auditor'), field('date')];
-  const allItems = new Map([...itemsOf(checked.checklist.checklist)].map((item) => [item.id, item]));
+  const allItems = itemsById(checked.checklist.checklist);
   const items = new Map<string, MappedItem>();
   for (const [id, given] of Object.entries(map.items)) {
     const columns: Partial<Record<ItemField, number>> = {};

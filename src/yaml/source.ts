@@ -256,17 +256,19 @@ export function findingOf(
 }
 
 /**
- * Data made by the tool (not parsed from `file`) as a document the checks can take: they ask `locate`
- * where things are, and nothing for a YAML node.
+ * Data with no YAML nodes behind it, as a document the checks can take: data made by the tool (an
+ * audit from a spreadsheet row, whose findings `locate` places), or data parsed without positions.
+ * Anything that asks for a node calls `noYaml`, which must throw.
  */
-export function sourceOfData(file: string, data: unknown, locate: NonNullable<SourceDocument['locate']>): SourceDocument {
-  const noYaml = (): never => {
-    throw new Error(`${file} was not parsed from YAML; its findings are placed by locate`);
-  };
+export function sourceOfData(
+  file: string,
+  data: unknown,
+  { locate, noYaml }: { readonly locate?: SourceDocument['locate']; readonly noYaml: () => never },
+): SourceDocument {
   return {
     file,
     data,
-    locate,
+    ...(locate && { locate }),
     get doc() {
       return noYaml();
     },
