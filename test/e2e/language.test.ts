@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/cli.js';
 
-const COMMANDS = ['validate', 'list', 'show', 'init', 'schema', 'run', 'score', 'report'];
+const COMMANDS = ['validate', 'list', 'show', 'init', 'schema', 'run', 'score', 'report', 'import'];
 const ZH_LOCALE = { env: { LANG: 'zh_CN.UTF-8' } };
 
 /** English left in help: three English words in a row (commands, flags and placeholders are fine). */
@@ -59,7 +59,7 @@ describe("commander's errors in Chinese", () => {
     [['score', '--fail-under', 'abc', 'x'], "错误:选项 '--fail-under <n>' 的值 'abc' 无效。应为 0 到 100 之间的分数。\n"],
     [['score', '--fail-under'], "错误:选项 '--fail-under <n>' 缺少值\n"],
     [['score', '--format', 'xml', 'x'], "错误:选项 '--format <format>' 的值 'xml' 无效。可选值:table、json、csv、markdown。\n"],
-    [['schema', 'foo'], "错误:参数 'kind' 的值 'foo' 无效。可选值:checklist、audit。\n"],
+    [['schema', 'foo'], "错误:参数 'kind' 的值 'foo' 无效。可选值:checklist、audit、map。\n"],
     [['show', 'a', 'b'], "错误:'show' 的参数过多:应为 1 个,实际为 2 个。\n"],
     [['frobnicate'], "错误:未知的命令 'frobnicate'\n"],
     [['valdate', 'x'], "错误:未知的命令 'valdate'\n(是否想输入 validate?)\n"],
