@@ -291,6 +291,10 @@ const MESSAGES: Record<FindingCode, Record<Lang, Phrase>> = {
     'zh-CN': (p) => `无法读取 CSV:${CSV_PROBLEMS[String(p.reason)]?.['zh-CN'] ?? p.reason};含分隔符、引号或换行的字段须用双引号括起,字段内的引号写成两个`,
     en: (p) => `cannot read the CSV: ${CSV_PROBLEMS[String(p.reason)]?.en ?? p.reason}; a field holding delimiters, quotes or line breaks must be in double quotes, with its quotes doubled`,
   },
+  'empty-table': {
+    'zh-CN': () => '导出文件没有表头:第一行应为各列的表头(问题文字),其后每行为一份答卷',
+    en: () => 'the export has no headers: its first row must hold the column headers (the questions), each later row one set of answers',
+  },
   'unknown-column': {
     'zh-CN': (p) => `表格中没有表头为 “${shown(p.column)}” 的列;表头有:${list(p.headers, 'zh-CN')}(也可用列号,如 {column: 3})`,
     en: (p) => `no column has the header "${shown(p.column)}"; the headers are: ${list(p.headers, 'en')} (a column can also be given by number, e.g. {column: 3})`,

@@ -46,6 +46,7 @@ export const FINDING_CODES = [
   // svc-audit import: the export and the map that reads it
   'table-not-utf8',
   'table-syntax',
+  'empty-table',
   'unknown-column',
   'ambiguous-column',
   'column-out-of-range',

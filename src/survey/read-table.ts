@@ -82,11 +82,17 @@ async function readWorkbook(file: string, bytes: Uint8Array, sheet: string | und
   }
 }
 
-export async function readTable(file: string, options: TableOptions): Promise<TableRead> {
-  const read = await readBytes(file, MAX_TABLE_BYTES);
-  if ('finding' in read) return read;
-  const { bytes } = read;
+function readContents(file: string, bytes: Uint8Array, options: TableOptions): TableRead | Promise<TableRead> {
   if (startsWith(bytes, ZIP_START)) return readWorkbook(file, bytes, options.sheet);
   const decoded = decodeTable(file, bytes, options.encoding);
   return 'finding' in decoded ? decoded : parseDelimited(file, decoded.text);
+}
+
+export async function readTable(file: string, options: TableOptions): Promise<TableRead> {
+  const read = await readBytes(file, MAX_TABLE_BYTES);
+  if ('finding' in read) return read;
+  const table = await readContents(file, read.bytes, options);
+  // Nothing but blank cells in the first row: no headers to find columns by.
+  if ('table' in table && table.table.headers.every((header) => header.trim() === '')) return { finding: findingAt(file, FILE_START, 'empty-table') };
+  return table;
 }

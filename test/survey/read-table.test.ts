@@ -1,4 +1,6 @@
 // Every fixture export, whatever its encoding, delimiter or format, reads as the one table it was made from.
+import { rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { decodeTable, readTable } from '../../src/survey/read-table.js';
@@ -32,6 +34,13 @@ describe('readTable', () => {
     const read = await readTable(file, {});
     // The Chinese site name is on the fourth line of text (the header spans three).
     expect(read).toEqual({ finding: { code: 'table-not-utf8', file, line: 4, column: 1, params: {} } });
+  });
+
+  it('refuses an export with no header row', async () => {
+    const file = path.join(tmpdir(), `svc-audit-empty-${process.pid}.csv`);
+    writeFileSync(file, '\r\n\r\n');
+    expect(await readTable(file, {})).toEqual({ finding: { code: 'empty-table', file, line: 1, column: 1, params: {} } });
+    rmSync(file);
   });
 
   it('says which sheets a workbook has when the one asked for is not there', async () => {
