@@ -9,7 +9,8 @@ import { FileExistsError } from '../shared/write-errors.js';
 import { checkAuditRules } from '../load/audit-rules.js';
 import type { ChecklistLibrary } from '../load/library.js';
 import { checkShape } from '../load/shape.js';
-import { sourceOfData } from '../yaml/source.js';
+import { sourceOfData, type SourceDocument } from '../yaml/source.js';
+import type { Audit } from '../model/types.js';
 import type { ResolvedMap } from './map-columns.js';
 import { checklistReference, rowAudit } from './row-audit.js';
 import type { Table, TableRow } from './table.js';
@@ -45,14 +46,38 @@ const notFromYaml = (): never => {
   throw new Error('an audit made from a row has no YAML nodes; its findings are placed by locate');
 };
 
-async function checkRow(table: Table, row: TableRow, resolved: ResolvedMap, library: ChecklistLibrary, outDir: string, reference: ReturnType<typeof checklistReference>) {
+/** Stand-ins that fit the schema, for site, auditor and date cells that do not. */
+const STAND_INS = { site: '-', auditor: '-', date: '2000-01-01' } as const;
+
+/**
+ * The answers' own findings when the shape check failed: a bad site, auditor or date cell must not
+ * hide bad answers in the same row, so the answers are checked again beside stand-ins for those
+ * three. An answer whose shape is wrong was reported already; only then are no rules run.
+ */
+async function answersBesideStandIns(source: SourceDocument, audit: Audit, library: ChecklistLibrary): Promise<Finding[]> {
+  const standIn = sourceOfData(source.file, { ...audit, ...STAND_INS }, { locate: source.locate, noYaml: notFromYaml });
+  const shape = checkShape(standIn, 'audit');
+  return shape.data ? (await checkAuditRules(standIn, shape.data, library)).findings : [];
+}
+
+/** Where the audits of one import go and what they are checked against. */
+export interface ImportTarget {
+  readonly resolved: ResolvedMap;
+  readonly library: ChecklistLibrary;
+  readonly outDir: string;
+  readonly reference: Audit['checklist'];
+}
+
+/** One row's audit, or every finding about its cells (the audit is then not to be written). */
+export async function checkRow(table: Table, row: TableRow, { resolved, library, outDir, reference }: ImportTarget): Promise<{ findings: Finding[]; audit?: Audit }> {
   const made = rowAudit(table, row, resolved, reference);
   // Checked as if it were already in the folder it goes to: a checklist path is relative to there.
   const source = sourceOfData(path.join(outDir, 'row.yaml'), made.audit, { locate: made.locate, noYaml: notFromYaml });
   const shape = checkShape(source, 'audit');
   const checked = shape.data ? await checkAuditRules(source, shape.data, library) : { findings: shape.findings };
   const findings = [...made.findings, ...checked.findings];
-  return findings.length > 0 ? { findings, audit: undefined } : { findings: undefined, audit: made.audit };
+  if (!shape.data) findings.push(...(await answersBesideStandIns(source, made.audit, library)));
+  return findings.length > 0 ? { findings } : { findings, audit: made.audit };
 }
 
 /** Imports every row of `table` into `outDir`, which must exist. */
@@ -63,13 +88,13 @@ export async function importRows(
   outDir: string,
   progress: (done: number, total: number) => void = () => undefined,
 ): Promise<ImportResult> {
-  const reference = checklistReference(resolved, outDir);
+  const target = { resolved, library, outDir, reference: checklistReference(resolved, outDir) };
   const results: ({ file: string } | { findings: Finding[] } | { existing: Finding })[] = [];
   const writing = new Set<Promise<void>>();
   // A folder that cannot be written to (permissions, a full disk) stops the import: every row would fail alike.
   let failure: { error: unknown; file: string } | undefined;
   for (const [index, row] of table.rows.entries()) {
-    const checked = await checkRow(table, row, resolved, library, outDir, reference);
+    const checked = await checkRow(table, row, target);
     const { audit } = checked;
     if (!audit) {
       results[index] = { findings: checked.findings.toSorted(byPosition) };
