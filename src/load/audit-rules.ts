@@ -1,5 +1,6 @@
 // An audit checked against its checklist: the checklist exists in a compatible version, every answer
 // belongs to an item and fits its type and range, and a complete audit leaves no scored item open.
+import { RATINGS } from '../model/definition.js';
 import path from 'node:path';
 import { itemScale, itemsById, itemsOf } from '../model/checklist.js';
 import { isScored, typeOf, typesAllowing } from '../model/item-types/index.js';
@@ -63,8 +64,6 @@ function checkResponse(
   }
   checkRatings(source, checklist, item, responsePath, answer, findings);
 }
-
-const RATINGS = ['expected', 'adequate', 'importance'] as const;
 
 /** A response's own expected, adequate and importance: likert only, on the item's scale, adequate not above the expectation. */
 function checkRatings(

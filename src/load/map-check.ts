@@ -2,6 +2,7 @@
 // schema (model/definition.ts), then against its checklist: every item exists, and expected, adequate
 // and importance are only read for likert items. Its columns are checked against an export's headers
 // when there is one (survey/map-columns.ts).
+import { RATINGS } from '../model/definition.js';
 import { typeOf } from '../model/item-types/index.js';
 import type { SurveyMap } from '../model/types.js';
 import type { Finding } from '../shared/findings.js';
@@ -17,8 +18,6 @@ export interface CheckedMap {
   readonly checklist: LoadedChecklist;
 }
 
-const LIKERT_ONLY = ['expected', 'adequate', 'importance'] as const;
-
 /** A parsed map checked against the schema and its checklist. */
 export async function checkMapSource(source: SourceDocument, library: ChecklistLibrary): Promise<{ findings: Finding[]; map?: CheckedMap }> {
   const shape = checkShape(source, 'map');
@@ -26,7 +25,7 @@ export async function checkMapSource(source: SourceDocument, library: ChecklistL
   const map = shape.data;
   const checked = await checkEntriesAgainstChecklist(source, map.checklist, library, 'items', map.items, (_, item, path, columns, findings) => {
     const type = typeOf(item).name;
-    for (const key of LIKERT_ONLY) {
+    for (const key of RATINGS) {
       if (columns[key] !== undefined && type !== 'likert') {
         findings.push(findingOf(source, [...path, key], 'key-not-for-type', { key, type, types: ['likert'] }, 'key'));
       }

@@ -176,7 +176,9 @@ export const Column = closedObject({ column: ColumnRef });
 const columnOr = (constant: Record<string, unknown>, description: string) =>
   Type.Unsafe<Static<typeof Column> | string>({ description, if: { type: 'object' }, then: Column, else: { type: 'string', ...constant } });
 
-export const ITEM_FIELDS = ['value', 'expected', 'adequate', 'importance', 'note'] as const;
+/** A response's own levels on the item's scale: likert items only. */
+export const RATINGS = ['expected', 'adequate', 'importance'] as const;
+export const ITEM_FIELDS = ['value', ...RATINGS, 'note'] as const;
 export const MISSING_CELLS = ['na', 'skip'] as const;
 
 export const ItemColumns = closedObject(

@@ -2,7 +2,9 @@
 // question in the header, in whatever language the form was in, often with a number in front and
 // a word saying which rating it is (perception, expectation, minimum, importance). A starting point
 // for the user to check, never the last word: `import --init` writes it into a map to edit.
+import { RATINGS } from '../model/definition.js';
 import { itemsOf } from '../model/checklist.js';
+import { typeOf } from '../model/item-types/index.js';
 import type { Checklist, ItemField } from '../model/types.js';
 import { headerKey } from './columns.js';
 
@@ -83,17 +85,19 @@ function textsOf(text: Checklist['title']): string[] {
 }
 
 export function matchHeaders(headers: readonly string[], checklist: Checklist): HeaderMatches {
-  const items = [...itemsOf(checklist)].map((item) => ({ id: item.id, texts: textsOf(item.text) }));
+  const items = [...itemsOf(checklist)].map((item) => ({ id: item.id, texts: textsOf(item.text), likert: typeOf(item).name === 'likert' }));
   // Each (item, rating) goes to the header most like it; a header to at most one of them.
   const best = new Map<string, HeaderMatch>();
   headers.forEach((header, column) => {
-    let top: { id: string; texts: string[]; similarity: number } | undefined;
+    let top: { id: string; texts: string[]; likert: boolean; similarity: number } | undefined;
     for (const item of items) {
       const score = Math.max(...item.texts.map((text) => similarity(header, text)));
       if (score >= MIN_SIMILARITY && score > (top?.similarity ?? 0)) top = { ...item, similarity: score };
     }
     if (!top) return;
     const field = fieldOf(header, top.texts);
+    // Only likert items have expected, adequate and importance levels: such a column of another item is the user's to place.
+    if (!top.likert && (RATINGS as readonly ItemField[]).includes(field)) return;
     const key = `${top.id}\u0000${field}`;
     const taken = best.get(key);
     if (!taken || taken.similarity < top.similarity) best.set(key, { column, item: top.id, field, similarity: top.similarity });

@@ -5,7 +5,7 @@
 import path from 'node:path';
 import { itemsOf } from '../model/checklist.js';
 import { isScored, typeOf } from '../model/item-types/index.js';
-import { ITEM_FIELDS } from '../model/definition.js';
+import { ITEM_FIELDS, RATINGS } from '../model/definition.js';
 import { isAnswered, NA, toAnswer, type AnswerValue } from '../model/responses.js';
 import type { Audit, Item, ItemField, Response, ResponseDetail } from '../model/types.js';
 import { findingAt, type Finding } from '../shared/findings.js';
@@ -86,7 +86,7 @@ export function rowAudit(table: Table, row: TableRow, resolved: ResolvedMap, ref
     const value = columns.value === undefined ? undefined : answerOf(item, columns.value);
     const detail: { -readonly [K in keyof ResponseDetail]: ResponseDetail[K] } = {};
     if (value !== undefined) detail.value = value;
-    for (const key of ['expected', 'adequate', 'importance'] as const) {
+    for (const key of RATINGS) {
       const column = columns[key];
       const text = column === undefined ? '' : cell(column);
       // A text here is kept as it is: the shape check refuses it, at this cell, as not a number.

@@ -59,6 +59,12 @@ describe('matchHeaders', () => {
     expect(found.unmatchedItems).toHaveLength(21);
   });
 
+  it('leaves a rating column of an item that has no ratings (not likert) unmatched', () => {
+    const found = matchHeaders(['The premises are clean', 'Expected: the premises are clean'], mini);
+    expect(found.matches.map(({ column, field }) => `${column}:${field}`)).toEqual(['0:value']);
+    expect(found.unmatchedColumns).toEqual([1]);
+  });
+
   it('gives one (item, rating) to one header only: the closer one', () => {
     const found = matchHeaders(['Staff were friendly', 'Staff are friendly'], mini);
     expect(found.matches.map((match) => match.column)).toEqual([1]);
