@@ -9,7 +9,10 @@ import { FILE_START, findingAt, type Finding } from '../shared/findings.js';
 import { parseDelimited } from './parse-delimited.js';
 import { tableOf, type Table } from './table.js';
 
-/** Exports of a million answers stay well under this; it keeps a mistaken file (a disk image) from filling memory. */
+/**
+ * Exports of a million answers stay well under this; it keeps a mistaken file (a disk image) from
+ * filling memory. A larger SVC_AUDIT_MAX_FILE_BYTES raises it, as the too-large finding says.
+ */
 export const MAX_TABLE_BYTES = 256 * 1024 * 1024;
 
 export interface TableOptions {
@@ -17,6 +20,8 @@ export interface TableOptions {
   readonly encoding?: string;
   /** The XLSX sheet, by name or 1-based number; the first sheet when not given. */
   readonly sheet?: string;
+  /** The reader's size limit for YAML files (Settings.maxFileBytes); exports may always be MAX_TABLE_BYTES. */
+  readonly maxFileBytes?: number;
 }
 
 export type TableRead =
@@ -89,7 +94,7 @@ function readContents(file: string, bytes: Uint8Array, options: TableOptions): T
 }
 
 export async function readTable(file: string, options: TableOptions): Promise<TableRead> {
-  const read = await readBytes(file, MAX_TABLE_BYTES);
+  const read = await readBytes(file, Math.max(MAX_TABLE_BYTES, options.maxFileBytes ?? 0));
   if ('finding' in read) return read;
   const table = await readContents(file, read.bytes, options);
   // Nothing but blank cells in the first row: no headers to find columns by.

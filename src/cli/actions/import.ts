@@ -43,7 +43,7 @@ async function openTable(io: CommandIo, file: string, options: ImportOptions): P
       ),
     );
   }
-  const read = await readTable(file, { ...(options.encoding !== undefined && { encoding: options.encoding }), ...(options.sheet !== undefined && { sheet: options.sheet }) });
+  const read = await readTable(file, { maxFileBytes: io.settings.maxFileBytes, ...(options.encoding !== undefined && { encoding: options.encoding }), ...(options.sheet !== undefined && { sheet: options.sheet }) });
   if ('noSheet' in read) {
     throw new UserError(
       t(io.lang, `${file} 中没有工作表 “${read.noSheet}”;工作表有:${read.sheets.join('、')}`, `${file} has no sheet "${read.noSheet}"; its sheets: ${read.sheets.join(', ')}`),
