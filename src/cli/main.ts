@@ -17,6 +17,7 @@ import { showCommand } from './commands/show.js';
 import { validateCommand } from './commands/validate.js';
 import { EXIT, processIo } from './io.js';
 import { UserError } from '../shared/user-error.js';
+import { describeStdoutError } from '../shared/write-errors.js';
 import type { CommandIo } from '../shared/io.js';
 
 const packageJson = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
@@ -53,6 +54,12 @@ function handleStrayErrors(lang: Lang): void {
   };
   process.on('uncaughtException', end);
   process.on('unhandledRejection', end);
+  // Stdout that cannot take the output (`> /dev/full`) says so after the write: the user's disk, not a bug.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(EXIT_BROKEN_PIPE);
+    process.stderr.write(`svc-audit: ${describeStdoutError(error, lang)}\n`);
+    process.exit(EXIT.usage);
+  });
 }
 
 export async function main(argv: readonly string[]): Promise<number> {

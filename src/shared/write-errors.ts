@@ -24,6 +24,8 @@ const REASONS: Record<string, Reason> = {
   ENOENT: (folder, lang) => t(lang, `文件夹 ${folder} 不存在`, `the folder ${folder} does not exist`),
   ENOTDIR: (folder, lang) => t(lang, `路径 ${folder} 中有一部分不是文件夹`, `part of ${folder} is not a folder`),
   EISDIR: (_, lang) => t(lang, '该位置是一个文件夹', 'a folder of that name is in the way'),
+  ENAMETOOLONG: (_, lang) => t(lang, '文件名过长', 'the file name is too long'),
+  ELOOP: (_, lang) => t(lang, '符号链接过多或成环', 'too many symbolic links, or a loop of them'),
 };
 
 /** One line saying why `file` (as the user named it) was not written, and that nothing was lost. */
@@ -35,4 +37,11 @@ export function describeWriteError(error: unknown, file: string, lang: Lang): st
   const reason = code === undefined ? undefined : REASONS[code];
   const why = reason ? `${reason(path.dirname(path.resolve(file)), lang)} (${code})` : (code ?? String(error));
   return t(lang, `无法写入 ${file}:${why};原有文件(如有)保持不变`, `cannot write ${file}: ${why}; any previous file is unchanged`);
+}
+
+/** One line saying why standard output could not be written (`> /dev/full`): it has no folder to name, and no previous file. */
+export function describeStdoutError(error: unknown, lang: Lang): string {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  const why = code === 'ENOSPC' ? t(lang, `磁盘已满 (${code})`, `the disk is full (${code})`) : (code ?? String(error));
+  return t(lang, `无法写入标准输出:${why}`, `cannot write to standard output: ${why}`);
 }

@@ -4,8 +4,10 @@ import { fileURLToPath } from 'node:url';
 import { ID_PATTERN } from '../../model/definition.js';
 import { SCHEMA_FILES } from '../../model/json-schema.js';
 import { t } from '../../shared/lang.js';
+import { plainLine } from '../../shared/plain-text.js';
 import { writeFileAtomic } from '../../fs/atomic-write.js';
-import { FileExistsError } from '../../shared/write-errors.js';
+import { checkOutputPath } from '../../fs/output-path.js';
+import { describeWriteError, FileExistsError } from '../../shared/write-errors.js';
 import { libraryFor, requireChecklist } from '../../load/library.js';
 import type { InitOptions } from '../commands/init.js';
 import { EXIT } from '../io.js';
@@ -21,18 +23,19 @@ export async function init(io: CommandIo, id: string, options: InitOptions): Pro
   }
   const template = await requireChecklist(libraryFor(io, options.checklists), options.from, io.lang);
   const target = path.resolve(io.cwd, options.out ?? path.join('checklists', `${id}.yaml`));
-  await mkdir(path.dirname(target), { recursive: true });
+  const shown = plainLine(path.relative(io.cwd, target) || target);
+  await checkOutputPath(target, [template.file], io);
   // The editor resolves this relative to the new file; it points at the schema this very install ships.
   const schemaRef = path.relative(path.dirname(target), PACKAGED_SCHEMA).split(path.sep).join('/');
   const contents = checklistCopy(await readFile(template.file, 'utf8'), template.checklist, { id, schemaRef });
-  const shown = path.relative(io.cwd, target) || target;
   try {
+    await mkdir(path.dirname(target), { recursive: true });
     await writeFileAtomic(target, contents, { overwrite: false });
   } catch (error) {
     if (error instanceof FileExistsError) {
       throw new UserError(t(io.lang, `${shown} 已存在,不会覆盖;请换一个标识或用 --out 指定其他文件`, `${shown} already exists and is never overwritten; choose another id or --out FILE`));
     }
-    throw error;
+    throw new UserError(describeWriteError(error, shown, io.lang));
   }
   io.stdout(
     t(

@@ -6,6 +6,8 @@ import { renderFindings } from '../../format/findings.js';
 import { renderReport, type ReportedAudit } from '../../format/report.js';
 import { t } from '../../shared/lang.js';
 import { writeFileAtomic } from '../../fs/atomic-write.js';
+import { checkOutputPath } from '../../fs/output-path.js';
+import { describeWriteError } from '../../shared/write-errors.js';
 import type { ReportOptions } from '../commands/report.js';
 import { EXIT } from '../io.js';
 import { UserError } from '../../shared/user-error.js';
@@ -18,13 +20,13 @@ async function writeReport(io: CommandIo, out: string, text: string): Promise<vo
     // The user named this file, so replacing it is what they asked for; atomically, so a crash never leaves half a report.
     await writeFileAtomic(path.resolve(io.cwd, out), text, { overwrite: true });
   } catch (error) {
-    const reason = (error as NodeJS.ErrnoException).code ?? String(error);
-    throw new UserError(t(io.lang, `无法写入 ${out}(${reason})`, `cannot write ${out} (${reason})`));
+    throw new UserError(describeWriteError(error, out, io.lang));
   }
 }
 
 export async function report(io: CommandIo, paths: readonly string[], options: ReportOptions): Promise<number> {
   const inputs = await openInputs(io, paths, options.checklists);
+  if (options.out !== undefined) await checkOutputPath(options.out, inputs.files, io);
   const { audits, checklists, findings } = await loadAudits(
     inputs,
     ({ file, audit, checklist }): ReportedAudit => ({ result: scoreAudit({ file, audit, checklist: checklist.checklist }), audit }),
