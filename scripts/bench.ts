@@ -11,6 +11,7 @@
 //   npm run bench -- --files 10000 --reps 7
 //   npm run bench -- --quick               a smoke run: 200 and 1,000 files, 3 repetitions
 //   npm run bench -- --keep                keep the generated folders (their paths are printed)
+//   npm run bench -- --only reliability    only the odd files that once stalled it (bench-reliability.ts)
 //
 // This is a benchmark, not a test: nothing here runs under vitest, and no test is timed.
 import { spawnSync } from 'node:child_process';
@@ -20,6 +21,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { parse } from 'yaml';
+import { reliabilityTable, runReliability } from './bench-reliability.js';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const BIN = path.join(ROOT, 'bin/svc-audit.js');
@@ -41,13 +43,15 @@ const { values: args } = parseArgs({
     quick: { type: 'boolean', default: false },
     keep: { type: 'boolean', default: false },
     seed: { type: 'string', default: '5' },
+    only: { type: 'string' },
     help: { type: 'boolean', short: 'h', default: false },
   },
 });
 if (args.help) {
-  process.stdout.write('usage: tsx scripts/bench.ts [--files 1000,10000,50000] [--reps N] [--quick] [--keep] [--seed N]\n');
+  process.stdout.write('usage: tsx scripts/bench.ts [--files 1000,10000,50000] [--reps N] [--quick] [--keep] [--seed N] [--only reliability]\n');
   process.exit(0);
 }
+if (args.only !== undefined && args.only !== 'reliability') throw new Error(`--only: the one part that runs alone is "reliability", not ${args.only}`);
 const sizes = (args.files ?? (args.quick ? '200,1000' : '1000,10000,50000')).split(',').map((text) => {
   const n = Number(text.replaceAll('_', ''));
   if (!Number.isInteger(n) || n < 1) throw new Error(`--files: not a file count: ${text}`);
@@ -385,6 +389,12 @@ process.on('exit', () => {
   if (!args.keep) rmSync(scratch, { recursive: true, force: true });
 });
 
+if (args.only === 'reliability') {
+  const rows = runReliability(BIN, path.join(scratch, 'reliability'));
+  process.stdout.write(`${reliabilityTable(rows)}\n`);
+  process.exit(rows.every((row) => row.ok) ? 0 : 1);
+}
+
 process.stderr.write(
   `svc-audit bench: Node ${process.version}, ${cpuName()}, sizes ${sizes.join(', ')}, ${reps} repetitions` +
     `${sizes.some((n) => n > 10_000) ? ' (3 above 10,000 files)' : ''}; peak RSS from ${HAVE_TIME ? TIME : 'process.resourceUsage()'}\n`,
@@ -487,4 +497,7 @@ lines.push(
   `Targets: \`score\` of 10,000 files ≤ ${TARGET.scoreVsFloor}× the floor, peak RSS ≤ ${TARGET.rssMb} MB (✗ marks a miss); ` +
     `\`--version\` ≤ ${TARGET.versionVsNode}× and \`validate\` ≤ ${TARGET.validateVsNode}× \`node -e 0\`.`,
 );
+const reliability = runReliability(BIN, path.join(scratch, 'reliability'));
+lines.push('', reliabilityTable(reliability));
 process.stdout.write(`${lines.join('\n')}\n`);
+if (!reliability.every((row) => row.ok)) process.exitCode = 1;
