@@ -1,8 +1,10 @@
 // What a command needs from the outside world, gathered in one place so commands stay thin and
 // the CLI layer alone decides language, colour and where text goes.
 import { Chalk, type ChalkInstance } from 'chalk';
+import { readFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import path from 'node:path';
+import { nameFromBytes } from '../fs/file-names.js';
 import { DEFAULT_MAX_FILE_BYTES } from '../fs/read-file.js';
 import type { CommandIo, Settings } from '../shared/io.js';
 import { detectLang, type Lang } from '../shared/lang.js';
@@ -34,6 +36,30 @@ export function settingsFrom(env: NodeJS.ProcessEnv): Settings {
     ...(threads !== undefined && { threads }),
     configDir: configDirFrom(env),
   };
+}
+
+/**
+ * PATH arguments as the bytes the shell passed: Node decodes arguments as UTF-8, so a Latin-1 or GBK
+ * name (`score caf*.yaml`) arrives with U+FFFD in place of its odd bytes and opens nothing. Linux
+ * keeps the bytes in /proc/self/cmdline; each mangled argument is matched to the raw one it decodes
+ * from and carried in the escaped form fs/file-names.ts opens. Elsewhere arguments stay as they are.
+ */
+export function pathArguments(paths: readonly string[]): string[] {
+  if (!paths.some((given) => given.includes('\uFFFD'))) return [...paths];
+  let raw: Buffer[];
+  try {
+    const cmdline = readFileSync('/proc/self/cmdline');
+    raw = [];
+    for (let start = 0, end = cmdline.indexOf(0); end !== -1; start = end + 1, end = cmdline.indexOf(0, start)) raw.push(cmdline.subarray(start, end));
+  } catch {
+    return [...paths];
+  }
+  const unused = raw.slice(1);
+  return paths.map((given) => {
+    if (!given.includes('\uFFFD')) return given;
+    const at = unused.findIndex((bytes) => bytes.toString('utf8') === given);
+    return at === -1 ? given : nameFromBytes(unused.splice(at, 1)[0]!);
+  });
 }
 
 export function processIo(lang: Lang | undefined): CommandIo {

@@ -10,6 +10,7 @@ import type { LoadedAudit } from '../load/loaded.js';
 import { threadsFor } from '../load/parallel.js';
 import type { Checklist } from '../model/types.js';
 import { UserError } from '../shared/user-error.js';
+import { pathArguments } from './io.js';
 import type { CommandIo } from '../shared/io.js';
 
 export interface Inputs {
@@ -20,7 +21,7 @@ export interface Inputs {
 
 /** The YAML files the paths name, and where to look their checklists up; finding none is a usage error. */
 export async function openInputs(io: CommandIo, paths: readonly string[], checklistDirs: readonly string[]): Promise<Inputs> {
-  const files = await expandPaths(paths);
+  const files = await expandPaths(pathArguments(paths));
   if (files.length === 0) {
     throw new UserError(t(io.lang, `在 ${paths.join('、')} 中没有找到 YAML 文件`, `no YAML files found in ${paths.join(', ')}`));
   }

@@ -3,6 +3,7 @@
 // Whatever is odd about a file ends in a finding, never in an exception or a stalled read.
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { FILE_START, findingAt, type Finding } from '../shared/findings.js';
+import { pathToOpen } from './file-names.js';
 
 /** Files larger than this are refused unread: real checklists and audits are a few kilobytes. */
 export const DEFAULT_MAX_FILE_BYTES = 5 * 1024 * 1024;
@@ -18,13 +19,14 @@ const errorCode = (error: unknown): string => (error as NodeJS.ErrnoException).c
  */
 export async function readBytes(file: string, maxFileBytes: number): Promise<{ bytes: Uint8Array } | { finding: Finding }> {
   const unreadable = (reason: string) => ({ finding: findingAt(file, FILE_START, 'unreadable', { reason }) });
-  const info = await stat(file).catch((error: unknown) => errorCode(error));
+  const where = await pathToOpen(file);
+  const info = await stat(where).catch((error: unknown) => errorCode(error));
   if (typeof info === 'string') return unreadable(info);
   // A folder reaches here only when a folder walk could not list it (discover.ts): say why it could not.
-  if (info.isDirectory()) return unreadable(await readdir(file).then(() => 'EISDIR', errorCode));
+  if (info.isDirectory()) return unreadable(await readdir(where).then(() => 'EISDIR', errorCode));
   if (!info.isFile()) return { finding: findingAt(file, FILE_START, 'not-a-file') };
   if (info.size > maxFileBytes) return { finding: findingAt(file, FILE_START, 'too-large', { size: info.size, limit: maxFileBytes }) };
-  return readFile(file).then(
+  return readFile(where).then(
     (bytes) => ({ bytes }),
     (error: unknown) => unreadable(errorCode(error)),
   );
