@@ -178,9 +178,10 @@ describe('odd files', () => {
     symlinkSync('sub/audit.yaml', path.join(dir, 'linked.yaml'));
     symlinkSync('missing.yaml', path.join(dir, 'gone.yaml'));
     const files = await expandPaths([dir]);
-    expect(files.map((file) => path.relative(dir, file))).toEqual(['gone.yaml', 'linked.yaml', 'self.yaml', path.join('sub', 'audit.yaml')]);
+    // linked.yaml is sub/audit.yaml by its real path: the file is loaded once, under the name found first.
+    expect(files.map((file) => path.relative(dir, file))).toEqual(['gone.yaml', 'linked.yaml', 'self.yaml']);
     const results = await Promise.all(files.map(load));
-    expect(results.map((findings) => findings.map((finding) => finding.params.reason ?? finding.code))).toEqual([['ENOENT'], [], ['ELOOP'], []]);
+    expect(results.map((findings) => findings.map((finding) => finding.params.reason ?? finding.code))).toEqual([['ENOENT'], [], ['ELOOP']]);
   });
 });
 
