@@ -56,6 +56,9 @@ const TYPE_NAMES: Record<string, { 'zh-CN': string; en: string }> = {
   array: { 'zh-CN': '列表', en: 'a list' },
   list: { 'zh-CN': '列表', en: 'a list' },
   null: { 'zh-CN': '空值', en: 'nothing (null)' },
+  // YAML's .inf and .nan are numbers to a parser, but no score or sum can use them.
+  infinity: { 'zh-CN': '无穷大(.inf)', en: 'infinity (.inf)' },
+  nan: { 'zh-CN': '非数(.nan)', en: 'not-a-number (.nan)' },
 };
 
 const FINITE_NUMBER = { 'zh-CN': '有限的数字', en: 'a finite number' };
@@ -220,6 +223,10 @@ const MESSAGES: Record<FindingCode, Record<Lang, Phrase>> = {
   'bad-scale': {
     'zh-CN': (p) => `量表最小值 ${p.min} 必须小于最大值 ${p.max}`,
     en: (p) => `the scale's min (${p.min}) must be less than its max (${p.max})`,
+  },
+  'scale-too-long': {
+    'zh-CN': (p) => `量表 ${p.min}..${p.max} 点数过多:最多 ${p.limit} 个点(max − min ≤ ${Number(p.limit) - 1}),如 1..5 或 0..100`,
+    en: (p) => `the scale ${p.min}..${p.max} has too many points: at most ${p.limit} (max − min ≤ ${Number(p.limit) - 1}), e.g. 1..5 or 0..100`,
   },
   'missing-scale': {
     'zh-CN': () => 'likert 题目需要量表:请在清单顶层或题目中给出 scale: {min: 1, max: 5}',

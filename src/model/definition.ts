@@ -33,8 +33,15 @@ const Version = Type.String({ pattern: SEMVER_PATTERN, description: 'semantic ve
 // Bounds far beyond any real checklist, so that sums and differences of weights, scale points and
 // measure values stay finite doubles: unbounded, `weight: 1e308` twice made every score NaN.
 const MAX_WEIGHT = 1e6;
+// Below too: `weight: 5e-324` passed and, beside weights of 1, silently dropped its item from every
+// score while the report still listed it. A millionth is already far below any real weighting.
+const MIN_WEIGHT = 1e-6;
 const MAX_MAGNITUDE = 1e9;
-const Weight = Type.Number({ exclusiveMinimum: 0, maximum: MAX_WEIGHT, description: `relative weight, > 0 and at most ${MAX_WEIGHT} (default 1)` });
+const Weight = Type.Number({
+  minimum: MIN_WEIGHT,
+  maximum: MAX_WEIGHT,
+  description: `relative weight, from ${MIN_WEIGHT} to ${MAX_WEIGHT} (default 1)`,
+});
 const bounded = (description: string) => Type.Number({ minimum: -MAX_MAGNITUDE, maximum: MAX_MAGNITUDE, description });
 
 const LocalizedMap = Type.Record(Type.String({ pattern: LANGUAGE_TAG_PATTERN }), Type.String(), {

@@ -29,6 +29,7 @@ export const FINDING_CODES = [
   'empty',
   'duplicate-id',
   'bad-scale',
+  'scale-too-long',
   'missing-scale',
   'label-outside-scale',
   'expected-outside-scale',

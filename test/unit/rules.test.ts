@@ -39,3 +39,24 @@ describe('rule fixtures', () => {
     }
   });
 });
+
+describe('what the bounds say is allowed', () => {
+  const messageOf = async (name: string) => {
+    const [finding] = (await loadFile(path.join(RULES, name), library())).findings;
+    return finding && describeFinding(finding, 'en');
+  };
+
+  it('a scale of a billion points: at most 101', async () => {
+    expect(await messageOf('scale-too-long.yaml')).toBe(
+      'the scale 1..1000000000 has too many points: at most 101 (max − min ≤ 100), e.g. 1..5 or 0..100',
+    );
+  });
+
+  it('a weight of 5e-324: a millionth at least', async () => {
+    expect(await messageOf('weight-too-small.yaml')).toBe('5e-324 is out of range: it must be >= 0.000001');
+  });
+
+  it('.inf: named as infinity, not as "a number"', async () => {
+    expect(await messageOf('weight-infinite.yaml')).toBe('wrong type: expected a number, found infinity (.inf)');
+  });
+});

@@ -5,9 +5,18 @@ import { itemScale } from '../checklist.js';
 import type { Checklist, Item, Scale } from '../types.js';
 import { notAnAnswer, percent, type ItemProblem, type ItemTypeSpec } from './item-type.js';
 
-/** A scale whose min is not below its max, or labels outside it; empty when the scale is sound. */
+/**
+ * Points a scale may have: what a person can answer (0–100 is the widest scale in use), and what a
+ * walkthrough can offer: `max: 1000000000` passed, and `run` died building a billion choices.
+ */
+export const MAX_SCALE_POINTS = 101;
+
+/** A scale whose min is not below its max, that is too long, or has labels outside it; empty when the scale is sound. */
 export function scaleProblems(scale: Scale): ItemProblem[] {
   if (scale.min >= scale.max) return [{ path: ['min'], code: 'bad-scale', params: { min: scale.min, max: scale.max } }];
+  if (scale.max - scale.min + 1 > MAX_SCALE_POINTS) {
+    return [{ path: ['max'], code: 'scale-too-long', params: { min: scale.min, max: scale.max, limit: MAX_SCALE_POINTS } }];
+  }
   return Object.keys(scale.labels ?? {})
     .filter((point) => Number(point) < scale.min || Number(point) > scale.max)
     .map((point) => ({ path: ['labels', point], code: 'label-outside-scale', params: { point, min: scale.min, max: scale.max }, at: 'key' }));
