@@ -5,6 +5,7 @@ import { checklistKey } from '../core/summarize.js';
 import { t } from '../shared/lang.js';
 import { expandPaths } from '../load/discover.js';
 import { loadFiles } from '../load/batch.js';
+import { ChecklistNames } from '../load/checklist-names.js';
 import { libraryFor, type ChecklistLibrary } from '../load/library.js';
 import type { LoadedAudit } from '../load/loaded.js';
 import { threadsFor } from '../load/parallel.js';
@@ -46,9 +47,15 @@ export async function forEachAudit(
   visit: (loaded: LoadedAudit) => void | Promise<void>,
 ): Promise<AuditsSeen> {
   const seen: AuditsSeen = { checklists: new Map(), findings: [] };
+  const names = new ChecklistNames(library.options.cwd);
   for await (const result of loadFiles(files, library, threads)) {
     seen.findings.push(...result.findings.toSorted(byPosition));
     if (result.kind !== 'audit' || !result.audit) continue;
+    const conflict = names.conflict(result.audit);
+    if (conflict) {
+      seen.findings.push(conflict);
+      continue;
+    }
     const { checklist } = result.audit.checklist;
     seen.checklists.set(checklistKey(checklist.id, checklist.version), checklist);
     await visit(result.audit);

@@ -270,6 +270,10 @@ const MESSAGES: Record<FindingCode, Record<Lang, Phrase>> = {
     'zh-CN': (p) => `找不到清单 “${shown(p.checklist)}”;已查找:${list(p.searched, 'zh-CN')}(可用 --checklists DIR 指定)`,
     en: (p) => `checklist "${shown(p.checklist)}" not found; looked in: ${list(p.searched, 'en')} (add --checklists DIR)`,
   },
+  'checklist-ambiguous': {
+    'zh-CN': (p) => `清单 ${p.id} ${p.version} 在 ${list(p.files, 'zh-CN')} 中内容不同:无法判断按哪一份评分;请给其中一份换一个版本号(或标识)`,
+    en: (p) => `checklist ${p.id} ${p.version} differs between ${list(p.files, 'en')}: scores could not say which one they mean; give one of them a new version (or id)`,
+  },
   'version-mismatch': {
     'zh-CN': (p) => `审核记录要求清单 ${p.id} 版本 ${p.wanted},但找到的是 ${list(p.found, 'zh-CN')};主版本号与次版本号必须一致`,
     en: (p) => `the audit is for ${p.id} version ${p.wanted}, but the versions found are ${list(p.found, 'en')}; major.minor must match`,

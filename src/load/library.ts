@@ -7,6 +7,7 @@ import { readText } from '../fs/read-file.js';
 import type { CommandIo } from '../shared/io.js';
 import { t, type Lang } from '../shared/lang.js';
 import { UserError } from '../shared/user-error.js';
+import type { Finding } from '../shared/findings.js';
 import { checkFile } from './checked-source.js';
 import { checkChecklistSource } from './checklist-check.js';
 import { yamlFilesUnder } from './discover.js';
@@ -22,7 +23,13 @@ export function versionsCompatible(wanted: string, found: string): boolean {
 
 export type Lookup =
   | { readonly found: LoadedChecklist }
-  | { readonly found?: undefined; readonly searched: string[]; readonly versions: string[] };
+  | {
+      readonly found?: undefined;
+      readonly searched: string[];
+      readonly versions: string[];
+      /** A file named by path that exists but is not a valid checklist: what is wrong with it. */
+      readonly invalid?: readonly Finding[];
+    };
 
 // A cheap look at the text, so that only likely checklists among many audit files get fully checked.
 const LOOKS_LIKE_CHECKLIST = /^sections\s*:/m;
@@ -44,7 +51,7 @@ const found = (all: (LoadedChecklist | undefined)[]): LoadedChecklist[] =>
 
 export class ChecklistLibrary {
   private readonly dirCache = new Map<string, Promise<LoadedChecklist[]>>();
-  private readonly fileCache = new Map<string, Promise<LoadedChecklist | undefined>>();
+  private readonly fileCache = new Map<string, Promise<ChecklistCheck>>();
   private readonly dirs: string[];
   private readonly inputs: readonly string[];
   private inputChecklists: Promise<LoadedChecklist[]> | undefined;
@@ -84,16 +91,20 @@ export class ChecklistLibrary {
   async byReference(reference: string, relativeTo: string = this.options.cwd): Promise<Lookup> {
     if (!/\.ya?ml$/i.test(reference)) return this.byId(reference);
     const file = path.resolve(relativeTo, reference);
-    const loaded = await this.byFile(file);
-    return loaded ? { found: loaded } : { searched: [file], versions: [] };
+    const { checklist, findings } = await this.checked(file);
+    if (checklist) return { found: checklist };
+    const missing = findings.every((finding) => finding.code === 'unreadable' && finding.params.reason === 'ENOENT');
+    return { searched: [file], versions: [], ...(!missing && { invalid: findings }) };
   }
 
-  byFile(file: string): Promise<LoadedChecklist | undefined> {
+  async byFile(file: string): Promise<LoadedChecklist | undefined> {
+    return (await this.checked(file)).checklist;
+  }
+
+  private checked(file: string): Promise<ChecklistCheck> {
     let loading = this.fileCache.get(file);
     if (!loading) {
-      loading = checkFile<ChecklistCheck>(file, this.options.maxFileBytes, checkChecklistSource, (findings) => ({ findings })).then(
-        (checked) => checked.checklist,
-      );
+      loading = checkFile<ChecklistCheck>(file, this.options.maxFileBytes, checkChecklistSource, (findings) => ({ findings }));
       this.fileCache.set(file, loading);
     }
     return loading;
@@ -131,6 +142,16 @@ export function libraryFor(io: Pick<CommandIo, 'cwd' | 'settings'>, dirs: readon
 export async function requireChecklist(library: ChecklistLibrary, reference: string, lang: Lang): Promise<LoadedChecklist> {
   const lookup = await library.byReference(reference);
   if (lookup.found) return lookup.found;
+  if (lookup.invalid) {
+    const count = lookup.invalid.length;
+    throw new UserError(
+      t(
+        lang,
+        `${reference} 不是有效的清单(${count} 个问题);运行 svc-audit validate ${reference} 查看`,
+        `${reference} is not a valid checklist (${count} ${count === 1 ? 'problem' : 'problems'}); run \`svc-audit validate ${reference}\` to see them`,
+      ),
+    );
+  }
   throw new UserError(
     t(
       lang,

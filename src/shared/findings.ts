@@ -40,6 +40,7 @@ export const FINDING_CODES = [
   'target-beyond-limit',
   'checklist-not-found',
   'version-mismatch',
+  'checklist-ambiguous',
   'unknown-item',
   'bad-value',
   'na-with-value',

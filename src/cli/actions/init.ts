@@ -8,7 +8,8 @@ import { plainLine } from '../../shared/plain-text.js';
 import { writeFileAtomic } from '../../fs/atomic-write.js';
 import { checkOutputPath } from '../../fs/output-path.js';
 import { describeWriteError, FileExistsError } from '../../shared/write-errors.js';
-import { libraryFor, requireChecklist } from '../../load/library.js';
+import { libraryFor } from '../../load/library.js';
+import { checklistArgument } from '../checklist-argument.js';
 import type { InitOptions } from '../commands/init.js';
 import { EXIT } from '../io.js';
 import { checklistCopy } from './init-template.js';
@@ -21,7 +22,7 @@ export async function init(io: CommandIo, id: string, options: InitOptions): Pro
   if (!new RegExp(ID_PATTERN).test(id)) {
     throw new UserError(t(io.lang, `标识 “${id}” 须为 kebab-case,如 my-store-checklist`, `id "${id}" must be kebab-case, e.g. my-store-checklist`));
   }
-  const template = await requireChecklist(libraryFor(io, options.checklists), options.from, io.lang);
+  const template = await checklistArgument(io, libraryFor(io, options.checklists), options.from);
   const target = path.resolve(io.cwd, options.out ?? path.join('checklists', `${id}.yaml`));
   const shown = plainLine(path.relative(io.cwd, target) || target);
   await checkOutputPath(target, [template.file], io);
