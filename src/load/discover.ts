@@ -39,23 +39,29 @@ interface Found {
   readonly real: string;
 }
 
+/** A folder or file met on a walk: its bytes, to open it, and its name as shown (path.join'd, so `./` goes). */
+interface Place {
+  readonly bytes: Buffer;
+  readonly shown: string;
+}
+
 async function walk(dir: string): Promise<Found[]> {
   const found: Found[] = [];
-  const pending = [bytesOf(path.normalize(dir))];
+  const pending: Place[] = [{ bytes: bytesOf(dir), shown: dir }];
   for (let folder = pending.pop(); folder !== undefined; folder = pending.pop()) {
-    const entries = await readdir(folder, { withFileTypes: true, encoding: 'buffer' }).catch(() => undefined);
+    const entries = await readdir(folder.bytes, { withFileTypes: true, encoding: 'buffer' }).catch(() => undefined);
     if (!entries) {
-      found.push({ file: nameFromBytes(folder), real: nameFromBytes(folder) });
+      found.push({ file: folder.shown, real: folder.shown });
       continue;
     }
     for (const entry of entries) {
       const name = nameFromBytes(entry.name);
       if (SKIPPED(name)) continue;
-      const where = join(folder, entry.name);
+      const where = join(folder.bytes, entry.name);
+      const file = path.join(folder.shown, name);
       const kind = await kindOf(entry, name, where);
-      if (kind === 'dir') pending.push(where);
+      if (kind === 'dir') pending.push({ bytes: where, shown: file });
       else if (kind !== undefined) {
-        const file = nameFromBytes(where);
         const real = kind === 'link' ? await realpath(where, { encoding: 'buffer' }).then(nameFromBytes, () => file) : file;
         found.push({ file, real });
       }

@@ -41,10 +41,18 @@ describe('worker threads', () => {
   ])('%s prints the same with one thread and with three', (_, args) => {
     const { workers: none, ...one } = run(1, [...args, dir]);
     const { workers, ...three } = run(3, [...args, dir]);
-    expect([none, workers]).toEqual([0, 3]);
+    // Three asked for, as many started as there are cores to run them, up to three.
+    expect([none, workers]).toEqual([0, Math.min(3, os.availableParallelism())]);
     expect(one.code).toBe(1);
     expect(one.stderr).not.toContain('    at ');
     expect(three).toEqual(one);
+  });
+
+  it('starts no more threads than there are files: SVC_AUDIT_THREADS=1000 on one file starts none', () => {
+    const one = path.join(dir, '00-' + readdirSync(EXAMPLES)[0]!);
+    const { workers, code, stdout } = run(1000, ['score', '--format', 'json', one]);
+    expect([workers, code]).toEqual([0, 0]);
+    expect((JSON.parse(stdout) as { audits: unknown[] }).audits).toHaveLength(1);
   });
 
   it('lists the broken files with their positions, in file order', () => {
