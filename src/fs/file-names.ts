@@ -2,6 +2,8 @@
 // names from a Windows zip) would be decoded with U+FFFD in place of its odd bytes, and the mangled
 // name opens nothing ("does not exist"). Such a path is carried as text with each odd byte written
 // `\xE9` (and a backslash as `\\`), which is how it is shown, and turned back into its bytes to open.
+// One ambiguity remains, knowingly: a UTF-8 name that spells `\xE9` itself shows like a name holding
+// the byte 0xE9; where both exist in one folder, the UTF-8 one is opened (pathToOpen).
 import type { PathLike } from 'node:fs';
 import { lstat } from 'node:fs/promises';
 
