@@ -220,6 +220,18 @@ describe('file names that are not UTF-8 (9)', () => {
   });
 });
 
+describe('a gate with nothing to gate (12)', () => {
+  it.each([['table'], ['json'], ['csv']])('score checklists/ --fail-under 70 --format %s fails: nothing was scored', (format) => {
+    const run = runCli(['score', 'checklists/', '--fail-under', '70', '--format', format]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('no audit was scored to hold to --fail-under 70\n');
+  });
+
+  it('without a gate, nothing scored is no failure', () => {
+    expect(runCli(['score', 'checklists/']).code).toBe(0);
+  });
+});
+
 describe('write errors are one clear line, exit 2 (13)', () => {
   it.runIf(cloneReachableAsNobody())(`init in a read-only folder${cloneReachableAsNobody() ? '' : UNREACHABLE_AS_NOBODY}`, () => {
     chmodSync(dir, 0o555);

@@ -97,11 +97,15 @@ export async function score(io: CommandIo, paths: readonly string[], options: Sc
   const inputs = await openInputs(io, paths, options.checklists);
   const { failUnder } = options;
   const underThreshold: string[] = [];
+  let scored = 0;
   const findings = await PRINTERS[options.format](io, inputs, (audit) => {
+    scored++;
     if (failUnder !== undefined && audit.score < failUnder) underThreshold.push(underThresholdMessage(io, audit, failUnder));
   });
   // JSON carries the errors itself; every other format leaves stdout to the scores.
   if (options.format !== 'json') io.stderr(renderFindings({ files: inputs.files.length, findings }, 'text', io.lang));
+  // A gate pointed at the wrong folder must not pass: nothing scored meets no threshold.
+  if (failUnder !== undefined && scored === 0) underThreshold.push(t(io.lang, `没有审核记录可与 --fail-under ${failUnder} 比较\n`, `no audit was scored to hold to --fail-under ${failUnder}\n`));
   io.stderr(underThreshold.join(''));
   return findings.length > 0 || underThreshold.length > 0 ? EXIT.findings : EXIT.ok;
 }
