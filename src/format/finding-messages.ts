@@ -56,9 +56,6 @@ const TYPE_NAMES: Record<string, { 'zh-CN': string; en: string }> = {
   array: { 'zh-CN': '列表', en: 'a list' },
   list: { 'zh-CN': '列表', en: 'a list' },
   null: { 'zh-CN': '空值', en: 'nothing (null)' },
-  // YAML's .inf and .nan are numbers to a parser, but no score or sum can use them.
-  infinity: { 'zh-CN': '无穷大(.inf)', en: 'infinity (.inf)' },
-  nan: { 'zh-CN': '非数(.nan)', en: 'not-a-number (.nan)' },
 };
 
 const FINITE_NUMBER = { 'zh-CN': '有限的数字', en: 'a finite number' };

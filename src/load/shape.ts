@@ -35,8 +35,6 @@ type PathSegment = DataPath[number];
 
 function typeName(value: unknown): string {
   if (value === null) return 'null';
-  // The validators take only finite numbers: "expected a number, found a number" would say nothing.
-  if (typeof value === 'number' && !Number.isFinite(value)) return Number.isNaN(value) ? 'nan' : 'infinity';
   if (Array.isArray(value)) return 'list';
   if (typeof value === 'object') return 'map';
   // ajv refuses .inf, .nan and 1e400 as numbers; calling them "a number" would contradict the message.

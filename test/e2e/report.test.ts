@@ -113,7 +113,7 @@ describe('report errors', () => {
   it('says clearly when -o cannot be written (exit 2, no stack trace)', () => {
     const run = runCli(['report', FIXTURES, '-o', path.join(scratch, 'no-such-folder', 'r.md')]);
     expect(run.code).toBe(2);
-    expect(run.stderr).toMatch(/^svc-audit: cannot write .*r\.md \(ENOENT\)\n$/);
+    expect(run.stderr).toMatch(/^svc-audit: cannot write .*r\.md: the folder .*no-such-folder does not exist \(ENOENT\); any previous file is unchanged\n$/);
   });
 
   it('is a usage error when the paths hold no audits, and exit 1 when every audit is broken', () => {
