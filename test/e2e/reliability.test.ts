@@ -211,6 +211,17 @@ describe('file names that are not UTF-8 (9)', () => {
     expect(run.status).toBe(0);
   });
 
+  it('show opens a checklist of such a name given on the command line', () => {
+    writeFileSync(Buffer.concat([Buffer.from(`${dir}/`), LATIN1]), readFileSync(RULES_CHECKLIST));
+    const run = spawnSync('sh', ['-c', `exec "$0" "$1" show "$(printf 'caf\\351.yaml')"`, process.execPath, BIN], {
+      cwd: dir,
+      env: { ...process.env, FORCE_COLOR: '0', LANG: 'en_US.UTF-8', LC_ALL: '' },
+      encoding: 'utf8',
+    });
+    expect([run.status, run.stderr]).toEqual([0, '']);
+    expect(run.stdout).toBe(runCli(['show', RULES_CHECKLIST]).stdout);
+  });
+
   it('a broken file of such a name is named escaped, not "does not exist"', () => {
     writeFileSync(Buffer.concat([Buffer.from(`${dir}/`), LATIN1]), 'checklist: [\n');
     const run = cli(['validate', '.']);
