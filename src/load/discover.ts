@@ -4,7 +4,7 @@
 import type { Dirent } from 'node:fs';
 import { readdir, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { nameFromBytes, openablePath } from '../fs/file-names.js';
+import { nameFromBytes, pathToOpen } from '../fs/file-names.js';
 
 const YAML_FILE = /\.ya?ml$/i;
 // Folders nobody keeps audits in, and that can be huge or hold copies (dependencies, VCS data), and
@@ -12,8 +12,9 @@ const YAML_FILE = /\.ya?ml$/i;
 const SKIPPED = (name: string) => name === 'node_modules' || name.startsWith('.');
 
 const SLASH = Buffer.from(path.sep);
-const bytesOf = (file: string): Buffer => {
-  const openable = openablePath(file);
+/** The bytes of a path as given or found: the bytes of its escapes, unless a file of that very text exists. */
+const bytesOf = async (file: string): Promise<Buffer> => {
+  const openable = await pathToOpen(file);
   return Buffer.isBuffer(openable) ? openable : Buffer.from(String(openable), 'utf8');
 };
 const join = (folder: Buffer, name: Buffer): Buffer =>
@@ -47,7 +48,7 @@ interface Place {
 
 async function walk(dir: string): Promise<Found[]> {
   const found: Found[] = [];
-  const pending: Place[] = [{ bytes: bytesOf(dir), shown: dir }];
+  const pending: Place[] = [{ bytes: await bytesOf(dir), shown: dir }];
   for (let folder = pending.pop(); folder !== undefined; folder = pending.pop()) {
     const entries = await readdir(folder.bytes, { withFileTypes: true, encoding: 'buffer' }).catch(() => undefined);
     if (!entries) {
@@ -81,7 +82,7 @@ export async function yamlFilesUnder(dir: string): Promise<string[]> {
 
 /** The real path of the folder a walk starts from, with the found file's place below it. */
 async function realOf(given: string): Promise<string> {
-  return realpath(bytesOf(given), { encoding: 'buffer' }).then(nameFromBytes, () => path.resolve(given));
+  return realpath(await bytesOf(given), { encoding: 'buffer' }).then(nameFromBytes, () => path.resolve(given));
 }
 
 /**
@@ -92,7 +93,7 @@ async function realOf(given: string): Promise<string> {
 export async function expandPaths(paths: readonly string[]): Promise<string[]> {
   const expanded = await Promise.all(
     paths.map(async (given): Promise<Found[]> => {
-      const info = await stat(openablePath(given)).catch(() => undefined);
+      const info = await stat(await bytesOf(given)).catch(() => undefined);
       if (!info?.isDirectory()) return [{ file: given, real: await realOf(given) }];
       // Walked files are told apart by their place below the folder's real path: one realpath per
       // folder rather than per file, which would cost more than the walk.
