@@ -12,8 +12,8 @@ const OPENING = '(\\uFF08\\u3010\\u300A\\u300C\\u300E\\u201C\\u2018';
 
 // A piece that a line may break before or after: a word of narrow characters, or one wide
 // character, each with the marks that must stay on its line; or a run of spaces between them.
-const PIECE = new RegExp(`\\s+|[${OPENING}]*(?:[^\\s${WIDE}]+|[^\\s${OPENING}${CLOSING}])[${CLOSING}]*|[^\\s]`, 'gu');
-// A piece that is only marks, as after an opening mark (`()`), stays on the line before it.
+const PIECE = new RegExp(`\\s+|[${OPENING}]*(?:[^\\s${WIDE}]+|[^\\s${OPENING}${CLOSING}])[${CLOSING}]*|[${OPENING}]+[${CLOSING}]*|[^\\s]`, 'gu');
+// Marks alone (`（。`) are one piece; a piece that starts with a closing mark stays on the line before it.
 const STARTS_CLOSING = new RegExp(`^[${CLOSING}]`, 'u');
 
 /** Terminal columns the text takes: two for a wide character, one for any other. */

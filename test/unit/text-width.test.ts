@@ -23,6 +23,8 @@ describe('wrapToWidth', () => {
     expect(wrapToWidth('清单(文件:行:列)', 10)).toBe('清单(文件:\n行:列)');
     expect(wrapToWidth('keeps English at spaces', 10)).toBe('keeps\nEnglish at\nspaces');
     expect(wrapToWidth('one\ntwo', 80)).toBe('one\ntwo');
+    // An opening mark with only closing marks after it is one piece (found by the property below).
+    expect(wrapToWidth('清单 \uFF08\u3002', 8)).toBe('清单\n\uFF08\u3002');
   });
 
   it('keeps every character but the spaces where lines break, and fits lines to the width (property)', () => {
@@ -38,6 +40,7 @@ describe('wrapToWidth', () => {
           if (line.length > 0 && line !== wrapped.split('\n')[0]) expect(CLOSING).not.toContain(line[0]);
         }
       }),
+      { numRuns: 5000 },
     );
   });
 });
