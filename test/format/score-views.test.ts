@@ -2,7 +2,7 @@ import { Chalk } from 'chalk';
 import { describe, expect, it } from 'vitest';
 import { renderMarkdown } from '../../src/format/document-markdown.js';
 import { renderTerminal } from '../../src/format/document-terminal.js';
-import { ScoreViews, scoreDocument, type ScoredRun } from '../../src/format/score-views.js';
+import { priorities, scoreDocument, viewsIn, type ScoredRun } from '../../src/format/score-views.js';
 import { sectionsOf, tableUnder } from '../helpers/markdown.js';
 import { checklists, failing, HOSTILE_SITE, passing, passingAgain, summary } from './fixtures.js';
 
@@ -73,10 +73,10 @@ describe('score as Markdown, many audits', () => {
 
 describe('the fix-first list', () => {
   it('keeps the ten highest priorities and leaves out factors that meet their expectation', () => {
-    const priorities = Array.from({ length: 12 }, (_, index) => ({ section: 'staff', factor: 'greeting', priority: 12 - index })).concat([
+    const ranked = Array.from({ length: 12 }, (_, index) => ({ section: 'staff', factor: 'greeting', priority: 12 - index })).concat([
       { section: 'staff', factor: 'speed', priority: 0 },
     ]);
-    const grid = new ScoreViews(checklists, 'en').priorities(passing.checklist, priorities);
+    const grid = priorities(viewsIn(checklists, 'en'), passing.checklist, ranked);
     expect(grid.rows).toHaveLength(10);
     expect(grid.rows.map((row) => ('text' in row[3]! ? row[3].text : ''))).toEqual(['12.0', '11.0', '10.0', '9.0', '8.0', '7.0', '6.0', '5.0', '4.0', '3.0']);
   });
