@@ -3,7 +3,8 @@
 // across audits, critical failures and the "fix first" list, each as a document block.
 import type { AuditResult, ChecklistKey, Measured, Priority, Spread, Summary } from '../core/score-types.js';
 import { checklistKey } from '../core/summarize.js';
-import { siteStandings } from '../core/standings.js';
+import { scoredAnything, siteStandings, visitOf, type SiteStanding, type Visit } from '../core/standings.js';
+import { counts } from '../core/report-tally.js';
 import { t, type Lang } from '../shared/lang.js';
 import type { Checklist } from '../model/types.js';
 import { ChecklistTitles } from './checklist-titles.js';
@@ -29,6 +30,8 @@ import { wordsIn, type Words } from './score-words.js';
 /** Everything one run scored: the audits, their summaries per checklist, and those checklists by `checklistKey`. */
 export interface ScoredRun {
   readonly audits: readonly AuditResult[];
+  /** Whether drafts count in the summaries and rankings (`--include-drafts`); they are shown either way. */
+  readonly includeDrafts: boolean;
   readonly summaries: readonly Summary[];
   readonly checklists: ReadonlyMap<string, Checklist>;
 }
@@ -76,6 +79,13 @@ function factorsOf<F extends { readonly gap: number }>(
 ): { sectionId: string; factor: F; gap: number }[] {
   return sections.flatMap((section) => section.factors.map((factor) => ({ sectionId: section.id, factor, gap: factor.gap })));
 }
+
+function rankedOf(result: AuditResult) {
+  const { site, date, result: outcome } = result;
+  return { site, date, result: outcome, measured: scoredAnything(result) ? measuredOf(result) : undefined };
+}
+
+const measuredOf = ({ score, expected, gap }: Measured): Measured => ({ score, expected, gap });
 
 /** What every view needs: the language, its words, and the titles of the checklists scored. */
 export interface Views {
@@ -183,39 +193,59 @@ export function sectionChart(views: Views, key: ChecklistKey, sections: readonly
   };
 }
 
-/** `results` are the audits the summary was made of. */
-export function summaryFacts(views: Views, summary: Summary, results: readonly AuditResult[]): Fact[] {
+/** The part of an audit that the facts of a summary count. */
+type Counted = Pick<Visit, 'site' | 'date' | 'status' | 'result'>;
+
+/** `counted` are the audits the summary was made of; `draftsLeftOut` the drafts of its checklist it leaves out. */
+export function summaryFacts(views: Views, summary: Summary, counted: readonly Counted[], draftsLeftOut = 0): Fact[] {
   const w = views.words;
-  const drafts = results.filter((result) => result.status === 'draft').length;
-  const dates = results.map((result) => result.date).toSorted();
+  const drafts = counted.filter((result) => result.status === 'draft').length;
+  const dates = counted.map((result) => result.date).toSorted();
   const first = dates[0] ?? '';
   const last = dates.at(-1) ?? '';
   return [
     {
       label: w.audits,
-      value: text(drafts > 0 ? t(views.lang, `${results.length}(其中草稿 ${drafts})`, `${results.length} (${drafts} draft)`) : String(results.length)),
+      value: text(drafts > 0 ? t(views.lang, `${counted.length}(其中草稿 ${drafts})`, `${counted.length} (${drafts} draft)`) : String(counted.length)),
     },
-    { label: w.sites, value: text(String(new Set(results.map((result) => result.site)).size)) },
+    ...(draftsLeftOut > 0 ? [{ label: w.draftsLeftOut, value: { text: String(draftsLeftOut), strong: true } }] : []),
+    { label: w.sites, value: text(String(new Set(counted.map((result) => result.site)).size)) },
     { label: w.date, value: text(first === last ? first : `${first} – ${last}`) },
     { label: w.meanScore, value: scoreCell(summary) },
     { label: w.expected, value: number(summary.expected) },
     { label: w.gap, value: gapCell(summary.gap) },
     { label: w.scoreRange, value: text(`${formatScore(summary.min)} – ${formatScore(summary.max)}`) },
-    { label: w.auditsFailed, value: text(String(results.filter((result) => result.result === 'fail').length)) },
+    { label: w.auditsFailed, value: text(String(counted.filter((result) => result.result === 'fail').length)) },
   ];
 }
 
-export function siteRanking(views: Views, results: readonly AuditResult[]): Grid {
+export function siteRanking(views: Views, standings: readonly SiteStanding[]): Grid {
   const w = views.words;
   return {
     columns: [right(w.rank), left(w.site), right(w.audits), left(w.lastVisit), ...measuredColumns(views.words), right(w.failedAudits)],
-    rows: siteStandings(results).map((standing, index) => [
+    rows: standings.map((standing, index) => [
       text(String(index + 1)),
       text(standing.site),
       text(String(standing.audits)),
       text(standing.lastVisit),
       ...(standing.measured ? measuredCells(standing.measured) : [NO_NUMBER, NO_NUMBER, NO_NUMBER]),
       standing.failed > 0 ? { text: String(standing.failed), tone: 'far', strong: true } : text('0'),
+    ]),
+  };
+}
+
+/** Drafts, listed apart from the ranking and always marked: what each has answered so far. */
+export function draftList(views: Views, drafts: readonly Visit[]): Grid {
+  const w = views.words;
+  return {
+    columns: [left(w.site), left(w.date), left(w.auditor), left(w.file), left(w.status), right(w.scoreSoFar)],
+    rows: drafts.map((draft) => [
+      text(draft.site),
+      text(draft.date),
+      text(draft.auditor),
+      text(draft.file),
+      { text: w.draft, strong: true },
+      draft.measured ? scoreCell(draft.measured) : NO_NUMBER,
     ]),
   };
 }
@@ -283,15 +313,20 @@ export function auditOverview(views: Views, result: AuditResult, { worstFactors 
   ];
 }
 
-function summaryOverview(views: Views, summary: Summary, results: readonly AuditResult[]): Block[] {
+function summaryOverview(views: Views, summary: Summary, results: readonly AuditResult[], includeDrafts: boolean): Block[] {
   const w = views.words;
+  const counted = results.filter((result) => counts({ includeDrafts }, result.status));
+  const drafts = results.filter((result) => !counts({ includeDrafts }, result.status));
   return [
     heading(1, views.titles.checklist(summary.checklist)),
-    factsBlock(summaryFacts(views, summary, results)),
+    factsBlock(summaryFacts(views, summary, counted, drafts.length)),
     heading(2, w.ranking),
-    gridBlock(siteRanking(views, results)),
+    gridOr(siteRanking(views, siteStandings(counted.map(rankedOf))), w.noCompleteAudits),
     heading(2, w.sectionSummary),
-    gridBlock(sectionSummary(views, summary)),
+    gridOr(sectionSummary(views, summary), w.noCompleteAudits),
+    ...(drafts.length > 0
+      ? [heading(2, w.drafts), gridBlock(draftList(views, drafts.map((draft) => visitOf(draft, views.titles.checklistOf(draft.checklist)))))]
+      : []),
   ];
 }
 
@@ -301,5 +336,5 @@ export function scoreDocument(run: ScoredRun, lang: Lang): Block[] {
   const [only, ...others] = run.audits;
   if (only === undefined) return [paragraph(views.words.noAudits)];
   if (others.length === 0) return auditOverview(views, only);
-  return run.summaries.flatMap((summary) => summaryOverview(views, summary, auditsOf(summary, run.audits)));
+  return run.summaries.flatMap((summary) => summaryOverview(views, summary, auditsOf(summary, run.audits), run.includeDrafts));
 }

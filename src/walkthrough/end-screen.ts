@@ -4,7 +4,7 @@ import path from 'node:path';
 import { UserError } from '../shared/user-error.js';
 import type { CommandIo } from '../shared/io.js';
 import { scoreAudit } from '../core/score.js';
-import { checklistKey, summarize } from '../core/summarize.js';
+import { checklistKey } from '../core/summarize.js';
 import { renderTerminal } from '../format/document-terminal.js';
 import { renderReport } from '../format/report.js';
 import { auditOverview, viewsIn } from '../format/score-views.js';
@@ -31,7 +31,7 @@ export async function showEnd(io: CommandIo, { file, audit, checklist, report }:
   io.stdout(`\n${io.colour.green(t(io.lang, `✔ 审核完成,已保存:${shown}`, `✔ audit complete, saved: ${shown}`))}\n\n`);
   io.stdout(renderTerminal(blocks, io.colour));
   if (report === undefined) return;
-  const markdown = renderReport({ audits: [{ result, audit }], summaries: summarize([result], checklists), checklists }, io.lang);
+  const markdown = renderReport({ audits: [{ result, audit }], checklists }, io.lang);
   try {
     // The user named this file, so replacing it is what they asked for.
     await writeFileAtomic(path.resolve(io.cwd, report), markdown, { overwrite: true });

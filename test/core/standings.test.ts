@@ -1,14 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { siteStandings, type RankedAudit } from '../../src/core/standings.js';
+import { siteStandings, type RankedVisit } from '../../src/core/standings.js';
 
-const visit = (site: string, date: string, score: number, extra: Partial<RankedAudit> = {}): RankedAudit => ({
+const visit = (site: string, date: string, score: number, extra: Partial<RankedVisit> = {}): RankedVisit => ({
   site,
   date,
   result: 'pass',
-  score,
-  expected: 80,
-  sections: [{}],
+  measured: { score, expected: 80, gap: score - 80 },
   ...extra,
 });
 
@@ -18,7 +16,7 @@ describe('site standings', () => {
       visit('B', '2026-11-02', 40, { result: 'fail' }),
       visit('A', '2026-11-01', 70),
       visit('B', '2026-11-09', 80),
-      visit('C', '2026-11-03', 0, { sections: [] }),
+      visit('C', '2026-11-03', 0, { measured: undefined }),
     ]);
     expect(standings.map(({ site, audits, lastVisit, failed, measured }) => [site, audits, lastVisit, failed, measured?.score])).toEqual([
       ['A', 1, '2026-11-01', 0, 70],

@@ -74,10 +74,16 @@ describe('report of many audits', () => {
     expect(readdirSync(scratch).filter((name) => name.includes('report.md'))).toEqual(['report.md']);
   });
 
-  it('summarises each checklist: sections, ranking, worst factors, fix first, critical failures by site', () => {
+  it('summarises each checklist: sections, ranking, worst factors, history, fix first', () => {
     const parts = sectionsOf(markdown).filter((section) => section.depth === 2).map((section) => section.heading);
-    expect(parts.slice(0, 2)).toEqual(['Counter service (counter-service 2.1.0)', 'Shop basics (shop-basics 1.0.0)']);
-    const shop = markdown.slice(markdown.indexOf('## Shop basics'));
+    expect(parts.slice(0, 5)).toEqual([
+      'Summary',
+      'Counter service (counter-service 2.1.0)',
+      'Shop basics (shop-basics 1.0.0)',
+      'Drafts (not ranked, not in the summary)',
+      'Files left out as invalid',
+    ]);
+    const shop = markdown.slice(markdown.indexOf('\n## Shop basics'));
     expect(tableUnder(shop, 'Sections across audits').rows).toEqual([
       ['Staff', '3', '63.9', '6.3', '100.0', '93.8', '-29.9'],
       ['Place', '2', '75.0', '50.0', '100.0', '100.0', '-25.0'],
@@ -87,15 +93,26 @@ describe('report of many audits', () => {
       ['Store B, <Nanjing Rd> | "East"', '1', '1'],
     ]);
     expect(tableUnder(shop, 'Worst factors across sites').rows.map((row) => row[1])).toEqual(['Speed', 'Cleanliness', 'Greeting']);
-    expect(tableUnder(shop, 'Fix first').header).toEqual(['#', 'Section', 'Factor', 'Priority']);
-    expect(tableUnder(shop, 'Critical failures by site').rows).toEqual([['Store B, <Nanjing Rd> | "East"', '2026-11-21', 'Greeting', 'Smiles', '0.0', '100.0', '-100.0']]);
+    expect(tableUnder(shop, 'Fix first').header).toEqual(['#', 'Section', 'Factor', 'Points to gain']);
+    expect(tableUnder(shop, 'History by site').rows.map((row) => [row[0], row[1], row[4], row[5]])).toEqual([
+      ['Store A', '2026-11-20', '—', ''],
+      ['Store A', '2026-11-27', expect.stringMatching(/^[+-]\d+\.\d$/), ''],
+      ['Store B, <Nanjing Rd> | "East"', '2026-11-21', '—', 'Smiles (still open)'],
+    ]);
+  });
+
+  it('lists the draft apart, not ranked, and names the invalid file with its first finding', () => {
+    const counter = markdown.slice(markdown.indexOf('\n## Counter service'), markdown.indexOf('\n## Shop basics'));
+    expect(tableUnder(counter, 'Site ranking').rows.map((row) => row[1])).toEqual(['Branch 7']);
+    expect(tableUnder(markdown, 'Drafts (not ranked, not in the summary)').rows.map((row) => [row[0], row[4]])).toEqual([['Branch 9', 'draft']]);
+    expect(tableUnder(markdown, 'Files left out as invalid').rows).toEqual([[path.join(dir, 'broken.yaml'), expect.stringMatching(/^3:1: YAML syntax error/)]]);
   });
 
   it('ends with one appendix per audit', () => {
     const appendices = sectionsOf(markdown).filter((section) => section.heading.startsWith('Appendix: '));
     expect(appendices.map((section) => section.heading)).toEqual([
       'Appendix: Branch 7 · 2026-11-22',
-      'Appendix: Branch 9 · 2026-11-23',
+      'Appendix: Branch 9 · 2026-11-23 (draft)',
       'Appendix: Store A · 2026-11-20',
       'Appendix: Store A · 2026-11-27',
       'Appendix: Store B, <Nanjing Rd> | "East" · 2026-11-21',

@@ -6,8 +6,8 @@ import { priorities, scoreDocument, viewsIn, type ScoredRun } from '../../src/fo
 import { sectionsOf, tableUnder } from '../helpers/markdown.js';
 import { checklists, failing, HOSTILE_SITE, passing, passingAgain, summary } from './fixtures.js';
 
-const one = (audit = passing): ScoredRun => ({ audits: [audit], summaries: [], checklists });
-const many: ScoredRun = { audits: [passing, failing, passingAgain], summaries: [summary], checklists };
+const one = (audit = passing): ScoredRun => ({ audits: [audit], includeDrafts: false, summaries: [], checklists });
+const many: ScoredRun = { audits: [passing, failing, passingAgain], includeDrafts: false, summaries: [summary], checklists };
 
 describe('score as Markdown, one audit', () => {
   const markdown = renderMarkdown(scoreDocument(one(), 'en'));
@@ -37,7 +37,18 @@ describe('score as Markdown, one audit', () => {
 });
 
 describe('score as Markdown, many audits', () => {
-  const markdown = renderMarkdown(scoreDocument(many, 'en'));
+  // The summary fixture counts the draft (`failing`), as --include-drafts does.
+  const markdown = renderMarkdown(scoreDocument({ ...many, includeDrafts: true }, 'en'));
+
+  it('leaves drafts out of the ranking unless asked, and lists them apart, marked', () => {
+    const honest = renderMarkdown(scoreDocument(many, 'en'));
+    expect(tableUnder(honest, 'Site ranking').rows.map((row) => row[1])).toEqual(['Store A']);
+    expect(tableUnder(honest, 'Drafts (not ranked, not in the summary)').rows).toEqual([
+      [HOSTILE_SITE.replace('\u0007', ''), '2026-11-21', '王芳', 'audits/store-b.yaml', 'draft', '13.8'],
+    ]);
+    expect(honest).toContain('- **Drafts left out:** **1**');
+    expect(markdown).not.toContain('Drafts left out');
+  });
 
   it('heads each checklist and ranks its sites by mean score, hostile names kept literal', () => {
     expect(sectionsOf(markdown)[0]?.heading).toBe('Shop basics (shop-basics 1.0.0)');
@@ -61,13 +72,13 @@ describe('score as Markdown, many audits', () => {
   });
 
   it('speaks Chinese, with the checklist’s own Chinese titles', () => {
-    const zh = renderMarkdown(scoreDocument(many, 'zh-CN'));
+    const zh = renderMarkdown(scoreDocument({ ...many, includeDrafts: true }, 'zh-CN'));
     expect(tableUnder(zh, '各部分汇总')).toMatchObject({ header: ['部分', '次数', '平均', '最低', '最高', '期望', '差距'] });
     expect(tableUnder(zh, '各部分汇总').rows.map((row) => row[0])).toEqual(['环境', '员工']);
   });
 
   it('says so when nothing was scored', () => {
-    expect(renderMarkdown(scoreDocument({ audits: [], summaries: [], checklists }, 'en'))).toBe('No audits were scored.\n');
+    expect(renderMarkdown(scoreDocument({ audits: [], includeDrafts: false, summaries: [], checklists }, 'en'))).toBe('No audits were scored.\n');
   });
 });
 
