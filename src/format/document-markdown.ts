@@ -44,8 +44,8 @@ function numbers(values: readonly number[]): string {
   return `[${values.map(roundToTenth).join(', ')}]`;
 }
 
-function chart({ title, categories, score, expected }: Chart): string {
-  return [
+function chart({ title, categories, score, expected, legend }: Chart): string {
+  const drawing = [
     '```mermaid',
     'xychart-beta',
     `  title ${mermaidLabel(title)}`,
@@ -55,6 +55,7 @@ function chart({ title, categories, score, expected }: Chart): string {
     `  line ${numbers(expected)}`,
     '```',
   ].join('\n');
+  return legend === undefined ? drawing : `${drawing}\n\n${escapeMarkdown(legend)}`;
 }
 
 function block(content: Block): string | undefined {

@@ -52,6 +52,8 @@ export interface Chart {
   readonly categories: readonly string[];
   readonly score: readonly number[];
   readonly expected: readonly number[];
+  /** How to read a drawing that has no legend of its own (Markdown's Mermaid); charts with a legend leave it out. */
+  readonly legend?: string;
 }
 
 /** Each series' scores over time, one line a series (a site's visits). */

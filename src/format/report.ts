@@ -107,8 +107,9 @@ function fixFirst(views: Views, key: ChecklistKey, ranked: readonly Priority[]):
   return grid.rows.length > 0 ? [gridBlock(grid), paragraph(priorityNote(views))] : [paragraph(views.words.nothingToFix)];
 }
 
-function chartLegend(views: Views): string {
-  return t(views.lang, '柱:得分;线:期望。', 'Bars: score; line: expected.');
+/** The section chart with the sentence Markdown needs under it: Mermaid draws no legend. */
+function legendedSectionChart(views: Views, key: ChecklistKey, sections: Parameters<typeof sectionChart>[2]): Block {
+  return chartBlock({ ...sectionChart(views, key, sections), legend: t(views.lang, '柱:得分;线:期望。', 'Bars: score; line: expected.') });
 }
 
 function answerText(views: Views, item: Item, answer: Answer | undefined, checklist: Checklist): string {
@@ -158,7 +159,7 @@ function auditBody(views: Views, reported: ReportedAudit, level: HeadingLevel, {
   return [
     factsBlock(auditFacts(views, result)),
     ...(chart && result.sections.length > 0
-      ? [heading(sub, w.chart), chartBlock(sectionChart(views, result.checklist, result.sections)), paragraph(chartLegend(views))]
+      ? [heading(sub, w.chart), legendedSectionChart(views, result.checklist, result.sections)]
       : []),
     heading(sub, w.sections),
     gridBlock(sectionGaps(views, result)),
@@ -345,8 +346,7 @@ function summaryPart(views: Views, part: ChecklistPart, draftsOfChecklist: numbe
     heading(2, views.titles.checklist(summary.checklist)),
     factsBlock(summaryFacts(views, summary, part.visits, draftsOfChecklist)),
     heading(3, w.chart),
-    chartBlock(sectionChart(views, summary.checklist, summary.sections)),
-    paragraph(chartLegend(views)),
+    legendedSectionChart(views, summary.checklist, summary.sections),
     heading(3, w.sectionSummary),
     gridBlock(sectionSummary(views, summary)),
     heading(3, w.worstFactorsAcrossSites),

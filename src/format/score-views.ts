@@ -119,7 +119,7 @@ export function auditFacts(views: Views, result: AuditResult): Fact[] {
     { label: w.date, value: text(result.date) },
     { label: w.auditor, value: text(result.auditor) },
     { label: w.checklist, value: text(views.titles.checklist(result.checklist)) },
-    { label: w.status, value: text(w[result.status]) },
+    { label: w.status, value: result.status === 'draft' ? { text: w.draft, tone: 'near', strong: true } : text(w.complete) },
     { label: w.file, value: text(result.file) },
     { label: w.score, value: scoreCell(result) },
     { label: w.expected, value: number(result.expected) },

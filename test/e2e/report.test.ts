@@ -148,6 +148,15 @@ describe('report errors', () => {
 });
 
 describe('the sample reports in examples/', () => {
+  it.each(['en', 'zh-CN'])('report.%s.html is what the shipped examples give today', (lang) => {
+    const run = runCli(['report', 'examples/audits', '--format', 'html', '--lang', lang]);
+    expect(run.code).toBe(0);
+    const committed = readFileSync(path.join(ROOT, `examples/report.${lang}.html`), 'utf8');
+    // When this fails after a change to the examples or the report, regenerate with:
+    //   npm run build && node bin/svc-audit.js report examples/audits --format html -o examples/report.LANG.html --lang LANG
+    expect(run.stdout === committed, `examples/report.${lang}.html is out of date`).toBe(true);
+  });
+
   it.each(['en', 'zh-CN'])('report.%s.md is what the shipped examples give today', (lang) => {
     const run = runCli(['report', 'examples/audits', '--lang', lang]);
     expect(run.code).toBe(0);
