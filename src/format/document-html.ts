@@ -6,7 +6,7 @@
 import type { Photo } from '../fs/read-photo.js';
 import { t, type Lang } from '../shared/lang.js';
 import { plainText } from '../shared/plain-text.js';
-import { barsSvg, FONT_STACK, linesSvg, TONE_COLOURS } from './charts-svg.js';
+import { barsSvg, fontsFor, linesSvg, TONE_COLOURS } from './charts-svg.js';
 import type { Block, Cell, Column, Fact, Figure, Grid, Page, ReferencesCell } from './document.js';
 import { webLinkTarget } from './safe-text.js';
 import { wordsIn } from './score-words.js';
@@ -20,10 +20,10 @@ export function escapeHtml(text: string): string {
     .replaceAll('\n', '<br>');
 }
 
-const STYLE = `
+const style = (lang: Lang) => `
 :root { --met: ${TONE_COLOURS.met}; --near: ${TONE_COLOURS.near}; --far: ${TONE_COLOURS.far}; --ink: #1f2933; --muted: #52606d; --rule: #d9dee3; }
 * { box-sizing: border-box; }
-body { margin: 0; color: var(--ink); background: #fff; font: 14px/1.5 ${FONT_STACK}; }
+body { margin: 0; color: var(--ink); background: #fff; font: 14px/1.5 ${fontsFor(lang)}; }
 main { max-width: 1100px; margin: 0 auto; padding: 32px 40px 64px; }
 h1 { font-size: 28px; margin: 0 0 16px; padding-bottom: 12px; border-bottom: 3px solid var(--ink); }
 h2 { font-size: 21px; margin: 36px 0 12px; padding-bottom: 4px; border-bottom: 1px solid var(--rule); }
@@ -73,7 +73,7 @@ export function htmlStart(title: string, lang: Lang): string {
     `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; img-src data:; style-src 'unsafe-inline'">`,
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
     `<title>${escapeHtml(title)}</title>`,
-    `<style>${STYLE}</style>`,
+    `<style>${style(lang)}</style>`,
     '</head>',
     '<body>',
     '<main>',
@@ -145,7 +145,7 @@ function facts(list: readonly Fact[], lang: Lang): string {
 
 /** A chart under its caption; a chart block sits under a heading that already names it. */
 function figure(content: Figure, lang: Lang, { caption }: { caption: boolean }): string {
-  const words = wordsIn(lang);
+  const words = { ...wordsIn(lang), fonts: fontsFor(lang) };
   const svg = content.kind === 'bars' ? barsSvg(content.chart, words) : linesSvg(content.chart, words);
   return `<figure class="chart">${caption ? `<figcaption>${escapeHtml(content.chart.title)}</figcaption>` : ''}${svg}</figure>`;
 }

@@ -295,13 +295,17 @@ function rankingChart(views: Views, part: ChecklistPart): Chart {
 }
 
 function historyChart(views: Views, part: ChecklistPart): LineChart | undefined {
-  const lines = part.histories
+  const revisited = part.histories
     .map((history) => ({ name: history.site, points: history.entries.flatMap(({ visit }) => (visit.measured ? [{ date: visit.date, score: visit.measured.score }] : [])) }))
     .filter((line) => line.points.length > 1)
-    .sort((a, b) => b.points.length - a.points.length || a.name.localeCompare(b.name))
-    .slice(0, HISTORY_LINES);
-  if (lines.length === 0) return undefined;
-  return { title: t(views.lang, '各门店历次得分', 'Score at each visit, by site'), series: lines, expected: part.summary.expected };
+    .sort((a, b) => b.points.length - a.points.length || a.name.localeCompare(b.name));
+  if (revisited.length === 0) return undefined;
+  const lines = revisited.slice(0, HISTORY_LINES);
+  const title =
+    lines.length < revisited.length
+      ? t(views.lang, `各门店历次得分(审核次数最多的 ${lines.length} 家,共 ${revisited.length} 家多次审核的门店)`, `Score at each visit: the ${lines.length} most visited of ${revisited.length} sites visited more than once`)
+      : t(views.lang, '各门店历次得分', 'Score at each visit, by site');
+  return { title, series: lines, expected: part.summary.expected };
 }
 
 function failureText(views: Views, visit: Visit, failure: { section: string; factor: string; item: string }): string {

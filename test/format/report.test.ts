@@ -47,7 +47,8 @@ describe('report of one audit', () => {
       '**Date:** 2026-11-21',
       '**Auditor:** 王芳',
       '**Checklist:** Shop basics (shop-basics 1.0.0)',
-      '**Status:** draft',
+      // A draft is marked wherever it is shown.
+      '**Status:** **draft**',
       '**File:** audits/store-b.yaml',
       '**Score:** 13.8',
       '**Expected:** 100.0',
