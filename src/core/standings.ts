@@ -22,17 +22,9 @@ export function scoredAnything(result: AuditResult): boolean {
 }
 
 /** One audit as standings, histories and summaries in words see it: who, when, and the overall numbers. */
-export interface Visit {
-  readonly file: string;
-  readonly checklist: ChecklistKey;
-  readonly site: string;
-  readonly auditor: string;
-  readonly date: string;
-  readonly status: 'complete' | 'draft';
-  readonly result: 'pass' | 'fail';
+export interface Visit extends Pick<AuditResult, 'file' | 'checklist' | 'site' | 'auditor' | 'date' | 'status' | 'result' | 'criticalFailures'> {
   /** `undefined` when the audit scored nothing. */
   readonly measured: Measured | undefined;
-  readonly criticalFailures: readonly CriticalFailure[];
   /** The critical items this visit answered at or above their expectation: what resolves an earlier failure. */
   readonly criticalMet: readonly string[];
 }
