@@ -234,7 +234,9 @@ function summaryInWords(views: Views, part: ChecklistPart, facts: ReportFacts): 
     t(
       views.lang,
       `${part.visits.length} 次审核的平均得分为 ${formatScore(summary.score)},期望为 ${formatScore(summary.expected)}(差距 ${formatGap(summary.gap)})。`,
-      `The ${part.visits.length} audits score ${formatScore(summary.score)} on average against an expectation of ${formatScore(summary.expected)} (gap ${formatGap(summary.gap)}).`,
+      part.visits.length === 1
+        ? `The one audit scores ${formatScore(summary.score)} against an expectation of ${formatScore(summary.expected)} (gap ${formatGap(summary.gap)}).`
+        : `The ${part.visits.length} audits score ${formatScore(summary.score)} on average against an expectation of ${formatScore(summary.expected)} (gap ${formatGap(summary.gap)}).`,
     ),
   ];
   const ranked = standings.filter((standing) => standing.measured);

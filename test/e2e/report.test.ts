@@ -126,6 +126,35 @@ describe('report of many audits', () => {
   });
 });
 
+describe('report of a period', () => {
+  const run = runCli(['report', 'examples/audits', '--since', '2026-11-16', '--until', '2026-11-30', '--no-appendix', '--title', 'H2 review']);
+
+  it('covers the visits between --since and --until under --title, without appendices', () => {
+    expect(run.code).toBe(0);
+    expect(sectionsOf(run.stdout)[0]?.heading).toBe('H2 review');
+    expect(run.stdout).toContain('- **Period:** 2026-11-16 – 2026-11-30');
+    expect(run.stdout).not.toContain('Appendix');
+    expect(run.stdout).not.toMatch(/\| 2026-11-(0\d|1[0-5]) \|/);
+  });
+
+  it('compares each checklist with the period of the same length before', () => {
+    expect(run.stdout).toContain('Against the previous period (2026-11-01 – 2026-11-15) the mean score went from');
+  });
+
+  it.each(['2026-13-01', '2026-02-30', '26-1-1', 'soon'])('refuses --since %s as a usage error (exit 2)', (date) => {
+    const bad = runCli(['report', 'examples/audits', '--since', date]);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('expected a date as YYYY-MM-DD');
+    expect(bad.stderr).not.toContain('unexpected error');
+  });
+
+  it('refuses --since after --until', () => {
+    const bad = runCli(['report', 'examples/audits', '--since', '2026-11-20', '--until', '2026-11-01']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toBe('svc-audit: --since 2026-11-20 is after --until 2026-11-01\n');
+  });
+});
+
 describe('report errors', () => {
   it('says clearly when -o cannot be written (exit 2, no stack trace)', () => {
     const run = runCli(['report', FIXTURES, '-o', path.join(scratch, 'no-such-folder', 'r.md')]);

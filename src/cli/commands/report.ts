@@ -4,7 +4,9 @@ import { AUDIT_CHECKLISTS, checklistsOption } from '../options.js';
 
 /** An ISO calendar date (YYYY-MM-DD) that exists, as an audit's `date` is. */
 function isoDate(value: string): string {
-  const valid = /^\d{4}-\d{2}-\d{2}$/.test(value) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value);
+  // Date.parse takes 2026-02-30 as 2 March: the date must come back as it was written.
+  const time = Date.parse(`${value}T00:00:00Z`);
+  const valid = /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(time) && new Date(time).toISOString().startsWith(value);
   if (!valid) throw new InvalidArgumentError('expected a date as YYYY-MM-DD.');
   return value;
 }
