@@ -1,4 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { plainText } from '../../src/shared/plain-text.js';
 import { escapeHtml, htmlPage } from '../../src/format/document-html.js';
 import { factsBlock, figureBlock, gridBlock, heading, paragraph, type Block } from '../../src/format/document.js';
 import { reportBlocks } from '../../src/format/report.js';
@@ -23,6 +25,18 @@ describe('escapeHtml', () => {
     expect(escaped).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
     expect(escaped).toContain('&amp;amp;');
     expect(escaped).toContain('<br>second line');
+  });
+
+  it('reads back as the text made plain, for any text, and never opens a tag but <br>', () => {
+    const entities: Record<string, string> = { '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'", '&amp;': '&' };
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary' }), (text) => {
+        const escaped = escapeHtml(text);
+        expect(escaped.replaceAll('<br>', '')).not.toMatch(/[<>"']/);
+        expect(escaped.replaceAll('<br>', '\n').replace(/&(lt|gt|quot|#39|amp);/g, (entity) => entities[entity]!)).toBe(plainText(text));
+      }),
+      { numRuns: 300 },
+    );
   });
 });
 
