@@ -36,7 +36,9 @@ dl.facts dt { font-size: 12px; color: var(--muted); }
 dl.facts dd { margin: 0; font-weight: 600; overflow-wrap: anywhere; }
 table { border-collapse: collapse; width: 100%; margin: 8px 0 16px; font-size: 13px; }
 th, td { border-bottom: 1px solid var(--rule); padding: 5px 8px; text-align: left; vertical-align: top; overflow-wrap: break-word; }
-th { background: #f3f5f7; font-weight: 600; }
+th { background: #f3f5f7; font-weight: 600; white-space: nowrap; }
+/* A short cell (an answer such as 3(一般)) next to a long item text keeps a readable width. */
+td { min-width: 5.5em; }
 th.num, td.num { text-align: right; white-space: nowrap; font-variant-numeric: tabular-nums; }
 td.date { white-space: nowrap; }
 figure.chart figcaption { font-weight: 600; margin-bottom: 4px; }
