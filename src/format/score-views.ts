@@ -289,8 +289,15 @@ export function criticalFailuresBySite(views: Views, results: readonly AuditResu
 }
 
 /** The audits among `results` that `summary` was made of. */
-export function auditsOf(summary: Summary, results: readonly AuditResult[]): AuditResult[] {
-  return results.filter((result) => sameChecklist(result.checklist, summary.checklist));
+export function auditsOf(key: ChecklistKey, results: readonly AuditResult[]): AuditResult[] {
+  return results.filter((result) => sameChecklist(result.checklist, key));
+}
+
+/** The checklists the audits were scored against, each once, in the order the audits first name them. */
+function checklistsOf(results: readonly AuditResult[]): ChecklistKey[] {
+  const keys: ChecklistKey[] = [];
+  for (const { checklist } of results) if (!keys.some((key) => sameChecklist(key, checklist))) keys.push(checklist);
+  return keys;
 }
 
 function worstOf(grid: Grid, count: number): Grid {
@@ -313,17 +320,22 @@ export function auditOverview(views: Views, result: AuditResult, { worstFactors 
   ];
 }
 
-function summaryOverview(views: Views, summary: Summary, results: readonly AuditResult[], includeDrafts: boolean): Block[] {
+/** One checklist's audits compared; `summary` is `undefined` when none of them counts (all are drafts). */
+function summaryOverview(views: Views, key: ChecklistKey, summary: Summary | undefined, results: readonly AuditResult[], includeDrafts: boolean): Block[] {
   const w = views.words;
   const counted = results.filter((result) => counts({ includeDrafts }, result.status));
   const drafts = results.filter((result) => !counts({ includeDrafts }, result.status));
   return [
-    heading(1, views.titles.checklist(summary.checklist)),
-    factsBlock(summaryFacts(views, summary, counted, drafts.length)),
-    heading(2, w.ranking),
-    gridOr(siteRanking(views, siteStandings(counted.map(rankedOf))), w.noCompleteAudits),
-    heading(2, w.sectionSummary),
-    gridOr(sectionSummary(views, summary), w.noCompleteAudits),
+    heading(1, views.titles.checklist(key)),
+    ...(summary
+      ? [
+          factsBlock(summaryFacts(views, summary, counted, drafts.length)),
+          heading(2, w.ranking),
+          gridOr(siteRanking(views, siteStandings(counted.map(rankedOf))), w.noCompleteAudits),
+          heading(2, w.sectionSummary),
+          gridOr(sectionSummary(views, summary), w.noCompleteAudits),
+        ]
+      : [paragraph(w.noCompleteAudits)]),
     ...(drafts.length > 0
       ? [heading(2, w.drafts), gridBlock(draftList(views, drafts.map((draft) => visitOf(draft, views.titles.checklistOf(draft.checklist)))))]
       : []),
@@ -336,5 +348,13 @@ export function scoreDocument(run: ScoredRun, lang: Lang): Block[] {
   const [only, ...others] = run.audits;
   if (only === undefined) return [paragraph(views.words.noAudits)];
   if (others.length === 0) return auditOverview(views, only);
-  return run.summaries.flatMap((summary) => summaryOverview(views, summary, auditsOf(summary, run.audits), run.includeDrafts));
+  return checklistsOf(run.audits).flatMap((key) =>
+    summaryOverview(
+      views,
+      key,
+      run.summaries.find((summary) => sameChecklist(summary.checklist, key)),
+      auditsOf(key, run.audits),
+      run.includeDrafts,
+    ),
+  );
 }

@@ -50,6 +50,13 @@ describe('score as Markdown, many audits', () => {
     expect(markdown).not.toContain('Drafts left out');
   });
 
+  it('still shows a checklist whose audits are all drafts: no summary, the drafts listed', () => {
+    const drafts = renderMarkdown(scoreDocument({ audits: [failing, { ...failing, file: 'audits/store-c.yaml' }], includeDrafts: false, summaries: [], checklists }, 'en'));
+    expect(sectionsOf(drafts).map(({ heading }) => heading)).toEqual(['Shop basics (shop-basics 1.0.0)', 'Drafts (not ranked, not in the summary)']);
+    expect(drafts).toContain('No complete audit; drafts are not counted.');
+    expect(tableUnder(drafts, 'Drafts (not ranked, not in the summary)').rows).toHaveLength(2);
+  });
+
   it('heads each checklist and ranks its sites by mean score, hostile names kept literal', () => {
     expect(sectionsOf(markdown)[0]?.heading).toBe('Shop basics (shop-basics 1.0.0)');
     expect(tableUnder(markdown, 'Site ranking')).toEqual({
