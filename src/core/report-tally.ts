@@ -1,6 +1,6 @@
 // What a report keeps while audits stream past: the summary tally of the audits it counts and one
 // `Visit` per audit (a few numbers, no answers), so that a report of any number of audits is
-// summarised in bounded memory per audit and the audits themselves are never held.
+// summarised without holding the audits themselves.
 import type { Checklist } from '../model/types.js';
 import { periodOf, previousPeriod, within, type Period } from './period.js';
 import { measured, addToMean, emptyMean, meanOf } from './score.js';

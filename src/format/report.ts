@@ -174,7 +174,7 @@ function auditBody(views: Views, reported: ReportedAudit, level: HeadingLevel, {
   ];
 }
 
-function periodText(views: Views, period: Period | undefined): string {
+function periodText(period: Period | undefined): string {
   if (!period) return '—';
   return period.from === period.until ? period.from : `${period.from} – ${period.until}`;
 }
@@ -194,7 +194,7 @@ function cover(views: Views, facts: ReportFacts, options: ReportOptions): Block[
   const counted = facts.parts.reduce((total, part) => total + part.visits.length, 0);
   const sites = new Set(facts.parts.flatMap((part) => part.visits.map((visit) => visit.site))).size;
   const coverFacts: Fact[] = [
-    { label: w.period, value: text(periodText(views, facts.period)) },
+    { label: w.period, value: text(periodText(facts.period)) },
     { label: w.auditors, value: text(facts.auditors.join(t(views.lang, '、', ', ')) || '—') },
     { label: w.audits, value: text(t(views.lang, `${counted} 次审核,${sites} 家门店`, `${counted} audits of ${sites} sites`)) },
     ...(facts.drafts.length > 0 ? [{ label: w.draftsLeftOut, value: { text: String(facts.drafts.length), strong: true } }] : []),
@@ -214,8 +214,8 @@ function changeSentence(views: Views, part: ChecklistPart, previousPeriod: Perio
     const to = part.summary.score;
     return t(
       views.lang,
-      `与上一期(${periodText(views, previousPeriod)})相比,平均得分由 ${formatScore(from)} 变为 ${formatScore(to)}(${signed(to - from)})。`,
-      `Against the previous period (${periodText(views, previousPeriod)}) the mean score went from ${formatScore(from)} to ${formatScore(to)} (${signed(to - from)}).`,
+      `与上一期(${periodText(previousPeriod)})相比,平均得分由 ${formatScore(from)} 变为 ${formatScore(to)}(${signed(to - from)})。`,
+      `Against the previous period (${periodText(previousPeriod)}) the mean score went from ${formatScore(from)} to ${formatScore(to)} (${signed(to - from)}).`,
     );
   }
   const changes = part.histories
@@ -424,7 +424,7 @@ export interface ReportInput {
 }
 
 /** The facts of audits at hand, for callers that hold them all (one audit, tests). */
-export function factsOf(input: ReportInput, scope: ReportScope): ReportFacts {
+function factsOf(input: ReportInput, scope: ReportScope): ReportFacts {
   const tally = emptyReportTally(scope);
   for (const { result } of input.audits) {
     const checklist = input.checklists.get(checklistKey(result.checklist.id, result.checklist.version));

@@ -1,7 +1,8 @@
 // `svc-audit report`: the report of the audits among the paths, Markdown or self-contained HTML, on
-// stdout or written atomically to -o FILE. Reports of any size stream in bounded memory: the first
-// pass over the files keeps one small `Visit` per audit and the summary tallies, the head is written
-// from those, then a second pass writes each audit's appendix as it is loaded again.
+// stdout or written atomically to -o FILE. Reports of any size stream: the first pass over the files
+// keeps one small `Visit` per audit (a few numbers, no answers) and the summary tallies, the head is
+// written from those, then a second pass writes each audit's appendix as it is loaded again. Memory
+// grows by a Visit an audit, never by the size of the report.
 import path from 'node:path';
 import { scoreAudit } from '../../core/score.js';
 import { emptyReportTally, inScope, reportFacts, tallyForReport } from '../../core/report-tally.js';
