@@ -58,20 +58,32 @@ export const HELP_ZH: ReadonlyMap<string, string> = new Map([
   ['write the Markdown report of the finished audit to this file', '审核完成后把 Markdown 报告写入此文件'],
   // score
   [
-    'score audits (files or folders, any checklists) and compare sites; exit 1 on a bad file or a score under --fail-under',
-    '为审核记录打分(文件或文件夹,清单不限)并比较各门店、网点;有无效文件或得分低于 --fail-under 时退出码为 1',
+    'score audits (files or folders, any checklists) and compare sites; exit 1 on a bad file, or with --fail-under on a low score or a critical failure',
+    '为审核记录打分(文件或文件夹,清单不限)并比较各门店、网点;有无效文件,或指定 --fail-under 时有得分过低或关键项未达标,退出码为 1',
   ],
   [
     'files or folders (folders are searched for *.yaml and *.yml; checklists among them are skipped)',
     '文件或文件夹(在文件夹中查找 *.yaml 和 *.yml;其中的清单会被跳过)',
   ],
-  ['exit 1 when any audit’s overall score is under N (0–100)', '任一审核的总分低于 N(0–100)时退出码为 1'],
+  [
+    'exit 1 when any audit’s overall score is under N (0–100) or an audit fails a critical item',
+    '任一审核的总分低于 N(0–100)或有关键项未达标时退出码为 1',
+  ],
+  ['count drafts in summaries and rankings (they are always shown, marked)', '把草稿计入汇总与排名(草稿总会列出并标明)'],
   ['expected a score from 0 to 100.', '应为 0 到 100 之间的分数。'],
   // report
   [
-    'the Markdown report for a client: one audit in detail, or many compared with an appendix per audit',
-    '给客户的 Markdown 报告:一份审核则逐项详述,多份则相互比较,并为每份审核附上附录',
+    'the report for a client (Markdown, or self-contained HTML with charts): one audit in detail, or many compared with an appendix per audit',
+    '给客户的报告(Markdown,或带图表的独立 HTML):一份审核则逐项详述,多份则相互比较,并为每份审核附上附录',
   ],
+  ['title on the cover (default: Customer service audit report)', '封面标题(默认:客户服务审核报告)'],
+  [
+    'report visits on or after this date (YYYY-MM-DD); earlier ones give the previous period',
+    '只报告此日期(YYYY-MM-DD)及之后的审核;更早的审核用作上一期的比较',
+  ],
+  ['report visits on or before this date (YYYY-MM-DD)', '只报告此日期(YYYY-MM-DD)及之前的审核'],
+  ['leave out the appendix of each audit', '不附每份审核的附录'],
+  ['expected a date as YYYY-MM-DD.', '应为 YYYY-MM-DD 格式的日期。'],
   ['files or folders of audits (checklists among them are skipped)', '审核记录的文件或文件夹(其中的清单会被跳过)'],
   ['file to write, replaced atomically (default: print to stdout)', '要写入的文件,一步整体替换(默认输出到标准输出)'],
   // import

@@ -1,6 +1,6 @@
 // Blocks as GitHub-flavoured Markdown: tables, lists, and Mermaid charts GitHub draws in place.
 // Every piece of text goes through escapeMarkdown, so nothing a user wrote can turn into markup.
-import { roundToTenth, type Block, type Cell, type Chart, type Column, type Fact, type Grid } from './document.js';
+import { roundToTenth, type Block, type Page, type Cell, type Chart, type Column, type Fact, type Grid } from './document.js';
 import { plainText } from '../shared/plain-text.js';
 import { escapeMarkdown, webLinkTarget } from './safe-text.js';
 
@@ -44,8 +44,8 @@ function numbers(values: readonly number[]): string {
   return `[${values.map(roundToTenth).join(', ')}]`;
 }
 
-function chart({ title, categories, score, expected }: Chart): string {
-  return [
+function chart({ title, categories, score, expected, legend }: Chart): string {
+  const drawing = [
     '```mermaid',
     'xychart-beta',
     `  title ${mermaidLabel(title)}`,
@@ -55,9 +55,10 @@ function chart({ title, categories, score, expected }: Chart): string {
     `  line ${numbers(expected)}`,
     '```',
   ].join('\n');
+  return legend === undefined ? drawing : `${drawing}\n\n${escapeMarkdown(legend)}`;
 }
 
-function block(content: Block): string {
+function block(content: Block): string | undefined {
   switch (content.kind) {
     case 'heading':
       return `${'#'.repeat(content.level)} ${escapeMarkdown(content.text)}`;
@@ -69,9 +70,22 @@ function block(content: Block): string {
       return table(content.grid);
     case 'chart':
       return chart(content.chart);
+    case 'figure':
+      // Drawn only where charts are drawn well (HTML); the table beside it has the numbers.
+      return undefined;
   }
 }
 
 export function renderMarkdown(blocks: readonly Block[]): string {
-  return `${blocks.map(block).join('\n\n')}\n`;
+  return `${blocks
+    .map(block)
+    .filter((text) => text !== undefined)
+    .join('\n\n')}\n`;
 }
+
+/** Markdown in pieces: written one after another, they join into what `renderMarkdown` gives for all their blocks. */
+export const markdownPage: Page = {
+  start: () => '',
+  piece: (blocks, index) => `${index === 0 ? '' : '\n'}${renderMarkdown(blocks)}`,
+  end: () => '',
+};

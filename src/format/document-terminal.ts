@@ -65,6 +65,7 @@ function block(content: Block, colour: ChalkInstance): string | undefined {
     case 'grid':
       return table(content.grid, colour);
     case 'chart':
+    case 'figure':
       // The tables beside it carry the same numbers; a terminal has no use for a drawing instruction.
       return undefined;
   }

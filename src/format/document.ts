@@ -1,6 +1,7 @@
 // What score tables and reports say, before it is decided how it looks: a list of blocks that the
-// terminal renderer (document-terminal.ts) and the Markdown renderer (document-markdown.ts) each
-// draw their own way. Text in blocks is plain; each renderer makes it safe for its medium.
+// terminal, Markdown and HTML renderers (document-*.ts) each draw their own way. Text in blocks is
+// plain; each renderer makes it safe for its medium.
+import type { Photo } from '../fs/read-photo.js';
 
 /** How a node compares to its expectation; the terminal colours by it. */
 export type Tone = 'met' | 'near' | 'far';
@@ -22,6 +23,8 @@ export interface TextCell {
 /** Evidence: file paths or URLs, shown one a line; Markdown links the web addresses. */
 export interface ReferencesCell {
   readonly references: readonly string[];
+  /** The photos among the references, read for the formats that embed them (HTML). */
+  readonly photos?: ReadonlyMap<string, Photo>;
 }
 
 export type Cell = TextCell | ReferencesCell;
@@ -49,22 +52,50 @@ export interface Chart {
   readonly categories: readonly string[];
   readonly score: readonly number[];
   readonly expected: readonly number[];
+  /** How to read a drawing that has no legend of its own (Markdown's Mermaid); charts with a legend leave it out. */
+  readonly legend?: string;
 }
 
+/** Each series' scores over time, one line a series (a site's visits). */
+export interface LineChart {
+  readonly title: string;
+  readonly series: readonly { readonly name: string; readonly points: readonly { readonly date: string; readonly score: number }[] }[];
+  /** The expectation the lines are read against, drawn as a level line. */
+  readonly expected?: number;
+}
+
+/**
+ * A drawing only formats that draw charts show (HTML): the tables beside it carry the same numbers,
+ * and Markdown's Mermaid cannot draw a ranking of hundreds of sites or lines over dates readably.
+ */
+export type Figure = { readonly kind: 'bars'; readonly chart: Chart } | { readonly kind: 'lines'; readonly chart: LineChart };
+
 export type Block =
-  | { readonly kind: 'heading'; readonly level: HeadingLevel; readonly text: string }
+  | { readonly kind: 'heading'; readonly level: HeadingLevel; readonly text: string; readonly newPage?: boolean }
   | { readonly kind: 'paragraph'; readonly text: string }
   | { readonly kind: 'facts'; readonly facts: readonly Fact[] }
   | { readonly kind: 'grid'; readonly grid: Grid }
-  | { readonly kind: 'chart'; readonly chart: Chart };
+  | { readonly kind: 'chart'; readonly chart: Chart }
+  | { readonly kind: 'figure'; readonly figure: Figure };
 
 export type HeadingLevel = 1 | 2 | 3 | 4;
 
+/** A document format written in pieces, so that a document of any size streams: start, pieces of blocks, end. */
+export interface Page {
+  start(title: string): string;
+  /** The `index`th piece (0 first); pieces join as if their blocks had been rendered at once. */
+  piece(blocks: readonly Block[], index: number): string;
+  end(): string;
+}
+
 export const heading = (level: HeadingLevel, text: string): Block => ({ kind: 'heading', level, text });
+/** A heading that starts a new page when printed (each appendix). */
+export const pageHeading = (level: HeadingLevel, text: string): Block => ({ kind: 'heading', level, text, newPage: true });
 export const paragraph = (text: string): Block => ({ kind: 'paragraph', text });
 export const factsBlock = (facts: readonly Fact[]): Block => ({ kind: 'facts', facts });
 export const gridBlock = (grid: Grid): Block => ({ kind: 'grid', grid });
 export const chartBlock = (chart: Chart): Block => ({ kind: 'chart', chart });
+export const figureBlock = (figure: Figure): Block => ({ kind: 'figure', figure });
 
 /** A grid, or a sentence saying why there is nothing to show, so no report carries an empty table. */
 export function gridOr(grid: Grid, whenEmpty: string): Block {

@@ -5,8 +5,9 @@ import type { ChalkInstance } from 'chalk';
 import type { Finding } from '../shared/findings.js';
 import { plainLine } from '../shared/plain-text.js';
 
-export const FINDING_FORMATS = ['text', 'json', 'github'] as const;
-export type FindingFormat = (typeof FINDING_FORMATS)[number];
+import type { FindingFormat } from './registry.js';
+
+export type { FindingFormat };
 
 export interface FindingSummary {
   readonly files: number;

@@ -1,9 +1,10 @@
 // The views of scored audits that the score table, `score --format markdown` and the report share:
 // facts about an audit or a group of audits, gap tables worst first, the site ranking, the summary
 // across audits, critical failures and the "fix first" list, each as a document block.
-import { weightedMean } from '../core/score.js';
 import type { AuditResult, ChecklistKey, Measured, Priority, Spread, Summary } from '../core/score-types.js';
 import { checklistKey } from '../core/summarize.js';
+import { scoredAnything, siteStandings, visitOf, type SiteStanding, type Visit } from '../core/standings.js';
+import { counts } from '../core/report-tally.js';
 import { t, type Lang } from '../shared/lang.js';
 import type { Checklist } from '../model/types.js';
 import { ChecklistTitles } from './checklist-titles.js';
@@ -29,6 +30,8 @@ import { wordsIn, type Words } from './score-words.js';
 /** Everything one run scored: the audits, their summaries per checklist, and those checklists by `checklistKey`. */
 export interface ScoredRun {
   readonly audits: readonly AuditResult[];
+  /** Whether drafts count in the summaries and rankings (`--include-drafts`); they are shown either way. */
+  readonly includeDrafts: boolean;
   readonly summaries: readonly Summary[];
   readonly checklists: ReadonlyMap<string, Checklist>;
 }
@@ -49,11 +52,6 @@ function worstBelowExpectation<T extends { readonly gap: number }>(nodes: readon
 
 function sameChecklist(a: ChecklistKey, b: ChecklistKey): boolean {
   return checklistKey(a.id, a.version) === checklistKey(b.id, b.version);
-}
-
-/** Whether an audit scored anything at all (one that did not reports 0s and has no sections). */
-function scoredAnything(result: AuditResult): boolean {
-  return result.sections.length > 0;
 }
 
 export const left = (label: string): Column => ({ label, align: 'left' });
@@ -82,253 +80,281 @@ function factorsOf<F extends { readonly gap: number }>(
   return sections.flatMap((section) => section.factors.map((factor) => ({ sectionId: section.id, factor, gap: factor.gap })));
 }
 
-/** One site's audits of one checklist taken together, for the ranking. */
-interface SiteStanding {
-  readonly site: string;
-  readonly audits: number;
-  readonly lastVisit: string;
-  readonly failed: number;
-  /** The mean over the site's audits that scored something; `undefined` when none did. */
-  readonly measured: Measured | undefined;
+function rankedOf(result: AuditResult) {
+  const { site, date, result: outcome } = result;
+  return { site, date, result: outcome, measured: scoredAnything(result) ? measuredOf(result) : undefined };
 }
 
-function groupedBySite(results: readonly AuditResult[]): Map<string, AuditResult[]> {
-  const bySite = new Map<string, AuditResult[]>();
-  for (const result of results) bySite.set(result.site, [...(bySite.get(result.site) ?? []), result]);
-  return bySite;
-}
+const measuredOf = ({ score, expected, gap }: Measured): Measured => ({ score, expected, gap });
 
-function siteStandings(results: readonly AuditResult[]): SiteStanding[] {
-  const bySite = groupedBySite(results);
-  const standings = [...bySite].map(([site, audits]): SiteStanding => ({
-    site,
-    audits: audits.length,
-    lastVisit: audits.map((audit) => audit.date).toSorted().at(-1) ?? '',
-    failed: audits.filter((audit) => audit.result === 'fail').length,
-    measured: weightedMean(audits.filter(scoredAnything).map(({ score, expected }) => ({ weight: 1, score, expected }))),
-  }));
-  // Highest mean score first; sites with nothing scored go last; ties by name so the order is stable.
-  return standings.sort(
-    (a, b) => (b.measured?.score ?? -Infinity) - (a.measured?.score ?? -Infinity) || a.site.localeCompare(b.site),
-  );
-}
-
-export class ScoreViews {
+/** What every view needs: the language, its words, and the titles of the checklists scored. */
+export interface Views {
+  readonly lang: Lang;
   readonly words: Words;
   readonly titles: ChecklistTitles;
-
-  constructor(checklists: ReadonlyMap<string, Checklist>, readonly lang: Lang) {
-    this.words = wordsIn(lang);
-    this.titles = new ChecklistTitles(checklists, lang);
-  }
-
-  private measuredColumns(): Column[] {
-    const w = this.words;
-    return [right(w.score), right(w.expected), right(w.gap)];
-  }
-
-  private spreadColumns(): Column[] {
-    const w = this.words;
-    return [right(w.n), right(w.mean), right(w.min), right(w.max), right(w.expected), right(w.gap)];
-  }
-
-  private resultCell(result: AuditResult): TextCell {
-    return result.result === 'fail'
-      ? { text: this.words.fail, tone: 'far', strong: true }
-      : { text: this.words.pass, tone: 'met' };
-  }
-
-  auditFacts(result: AuditResult): Fact[] {
-    const w = this.words;
-    return [
-      { label: w.site, value: text(result.site) },
-      { label: w.date, value: text(result.date) },
-      { label: w.auditor, value: text(result.auditor) },
-      { label: w.checklist, value: text(this.titles.checklist(result.checklist)) },
-      { label: w.status, value: text(w[result.status]) },
-      { label: w.file, value: text(result.file) },
-      { label: w.score, value: scoreCell(result) },
-      { label: w.expected, value: number(result.expected) },
-      { label: w.gap, value: gapCell(result.gap) },
-      { label: w.result, value: this.resultCell(result) },
-    ];
-  }
-
-  sectionGaps(result: AuditResult): Grid {
-    return {
-      columns: [left(this.words.section), ...this.measuredColumns()],
-      rows: worstFirst(result.sections).map((section) => [
-        text(this.titles.section(result.checklist, section.id)),
-        ...measuredCells(section),
-      ]),
-    };
-  }
-
-  /** Every factor worst first, or with `worstOnly` just the few furthest below expectation. */
-  factorGaps(result: AuditResult, { worstOnly = false } = {}): Grid {
-    const factors = factorsOf(result.sections);
-    const shown = worstOnly ? worstBelowExpectation(factors) : worstFirst(factors);
-    return {
-      columns: [left(this.words.section), left(this.words.factor), ...this.measuredColumns()],
-      rows: shown.map(({ sectionId, factor }) => [
-        text(this.titles.section(result.checklist, sectionId)),
-        text(this.titles.factor(result.checklist, sectionId, factor.id)),
-        ...measuredCells(factor),
-      ]),
-    };
-  }
-
-  criticalFailures(result: AuditResult): Grid {
-    const w = this.words;
-    const key = result.checklist;
-    return {
-      // No section column: the factor says where the item is, and the row stays narrow enough for a terminal.
-      columns: [left(w.factor), itemColumn(w.item), ...this.measuredColumns()],
-      rows: result.criticalFailures.map((failure) => [
-        text(this.titles.factor(key, failure.section, failure.factor)),
-        text(this.titles.item(key, failure.section, failure.factor, failure.item)),
-        ...measuredCells(failure),
-      ]),
-    };
-  }
-
-  /** The head of the "fix first" list, leaving out factors that already meet their expectation. */
-  priorities(key: ChecklistKey, priorities: readonly Priority[]): Grid {
-    const w = this.words;
-    return {
-      columns: [right(w.rank), left(w.section), left(w.factor), right(w.priority)],
-      rows: priorities
-        .filter(({ priority }) => priority > 0)
-        .slice(0, SHORT_LIST)
-        .map((entry, index) => [
-          text(String(index + 1)),
-          text(this.titles.section(key, entry.section)),
-          text(this.titles.factor(key, entry.section, entry.factor)),
-          number(entry.priority),
-        ]),
-    };
-  }
-
-  /** Sections in checklist order, so that charts of different audits line up. */
-  sectionChart(key: ChecklistKey, sections: readonly (Measured & { readonly id: string })[]): Chart {
-    return {
-      title: this.words.chart,
-      categories: sections.map((section) => this.titles.section(key, section.id)),
-      score: sections.map((section) => section.score),
-      expected: sections.map((section) => section.expected),
-    };
-  }
-
-  /** `results` are the audits the summary was made of. */
-  summaryFacts(summary: Summary, results: readonly AuditResult[]): Fact[] {
-    const w = this.words;
-    const drafts = results.filter((result) => result.status === 'draft').length;
-    const dates = results.map((result) => result.date).toSorted();
-    const first = dates[0] ?? '';
-    const last = dates.at(-1) ?? '';
-    return [
-      {
-        label: w.audits,
-        value: text(drafts > 0 ? t(this.lang, `${results.length}(其中草稿 ${drafts})`, `${results.length} (${drafts} draft)`) : String(results.length)),
-      },
-      { label: w.sites, value: text(String(new Set(results.map((result) => result.site)).size)) },
-      { label: w.date, value: text(first === last ? first : `${first} – ${last}`) },
-      { label: w.meanScore, value: scoreCell(summary) },
-      { label: w.expected, value: number(summary.expected) },
-      { label: w.gap, value: gapCell(summary.gap) },
-      { label: w.scoreRange, value: text(`${formatScore(summary.min)} – ${formatScore(summary.max)}`) },
-      { label: w.auditsFailed, value: text(String(results.filter((result) => result.result === 'fail').length)) },
-    ];
-  }
-
-  siteRanking(results: readonly AuditResult[]): Grid {
-    const w = this.words;
-    return {
-      columns: [right(w.rank), left(w.site), right(w.audits), left(w.lastVisit), ...this.measuredColumns(), right(w.failedAudits)],
-      rows: siteStandings(results).map((standing, index) => [
-        text(String(index + 1)),
-        text(standing.site),
-        text(String(standing.audits)),
-        text(standing.lastVisit),
-        ...(standing.measured ? measuredCells(standing.measured) : [NO_NUMBER, NO_NUMBER, NO_NUMBER]),
-        standing.failed > 0 ? { text: String(standing.failed), tone: 'far', strong: true } : text('0'),
-      ]),
-    };
-  }
-
-  sectionSummary(summary: Summary): Grid {
-    return {
-      columns: [left(this.words.section), ...this.spreadColumns()],
-      rows: worstFirst(summary.sections).map((section) => [text(this.titles.section(summary.checklist, section.id)), ...spreadCells(section)]),
-    };
-  }
-
-  /** The factors furthest below expectation on average over the audits. */
-  worstFactorsAcross(summary: Summary): Grid {
-    const key = summary.checklist;
-    const worst = worstBelowExpectation(factorsOf(summary.sections));
-    return {
-      columns: [left(this.words.section), left(this.words.factor), ...this.spreadColumns()],
-      rows: worst.map(({ sectionId, factor }) => [
-        text(this.titles.section(key, sectionId)),
-        text(this.titles.factor(key, sectionId, factor.id)),
-        ...spreadCells(factor),
-      ]),
-    };
-  }
-
-  criticalFailuresBySite(results: readonly AuditResult[]): Grid {
-    const w = this.words;
-    const bySiteAndDate = results.toSorted((a, b) => a.site.localeCompare(b.site) || a.date.localeCompare(b.date));
-    return {
-      columns: [left(w.site), left(w.date), left(w.factor), itemColumn(w.item), ...this.measuredColumns()],
-      rows: bySiteAndDate.flatMap((result) =>
-        result.criticalFailures.map((failure) => [
-          text(result.site),
-          text(result.date),
-          text(this.titles.factor(result.checklist, failure.section, failure.factor)),
-          text(this.titles.item(result.checklist, failure.section, failure.factor, failure.item)),
-          ...measuredCells(failure),
-        ]),
-      ),
-    };
-  }
 }
 
-/** The audits among `results` that `summary` was made of. */
-export function auditsOf(summary: Summary, results: readonly AuditResult[]): AuditResult[] {
-  return results.filter((result) => sameChecklist(result.checklist, summary.checklist));
+export function viewsIn(checklists: ReadonlyMap<string, Checklist>, lang: Lang): Views {
+  return { lang, words: wordsIn(lang), titles: new ChecklistTitles(checklists, lang) };
 }
 
-function auditOverview(views: ScoreViews, result: AuditResult): Block[] {
+function measuredColumns(w: Words): Column[] {
+  return [right(w.score), right(w.expected), right(w.gap)];
+}
+
+function spreadColumns(w: Words): Column[] {
+  return [right(w.n), right(w.mean), right(w.min), right(w.max), right(w.expected), right(w.gap)];
+}
+
+function resultCell(w: Words, result: AuditResult): TextCell {
+  return result.result === 'fail'
+    ? { text: w.fail, tone: 'far', strong: true }
+    : { text: w.pass, tone: 'met' };
+}
+
+export function auditFacts(views: Views, result: AuditResult): Fact[] {
   const w = views.words;
   return [
-    factsBlock(views.auditFacts(result)),
-    heading(2, w.sections),
-    gridBlock(views.sectionGaps(result)),
-    heading(2, w.worstFactors),
-    gridOr(views.factorGaps(result, { worstOnly: true }), w.nothingToFix),
-    ...(result.criticalFailures.length > 0 ? [heading(2, w.criticalFailures), gridBlock(views.criticalFailures(result))] : []),
+    { label: w.site, value: text(result.site) },
+    { label: w.date, value: text(result.date) },
+    { label: w.auditor, value: text(result.auditor) },
+    { label: w.checklist, value: text(views.titles.checklist(result.checklist)) },
+    { label: w.status, value: result.status === 'draft' ? { text: w.draft, tone: 'near', strong: true } : text(w.complete) },
+    { label: w.file, value: text(result.file) },
+    { label: w.score, value: scoreCell(result) },
+    { label: w.expected, value: number(result.expected) },
+    { label: w.gap, value: gapCell(result.gap) },
+    { label: w.result, value: resultCell(views.words, result) },
   ];
 }
 
-function summaryOverview(views: ScoreViews, summary: Summary, results: readonly AuditResult[]): Block[] {
+export function sectionGaps(views: Views, result: AuditResult): Grid {
+  return {
+    columns: [left(views.words.section), ...measuredColumns(views.words)],
+    rows: worstFirst(result.sections).map((section) => [
+      text(views.titles.section(result.checklist, section.id)),
+      ...measuredCells(section),
+    ]),
+  };
+}
+
+/** Every factor worst first, or with `worstOnly` just the few furthest below expectation. */
+export function factorGaps(views: Views, result: AuditResult, { worstOnly = false } = {}): Grid {
+  const factors = factorsOf(result.sections);
+  const shown = worstOnly ? worstBelowExpectation(factors) : worstFirst(factors);
+  return {
+    columns: [left(views.words.section), left(views.words.factor), ...measuredColumns(views.words)],
+    rows: shown.map(({ sectionId, factor }) => [
+      text(views.titles.section(result.checklist, sectionId)),
+      text(views.titles.factor(result.checklist, sectionId, factor.id)),
+      ...measuredCells(factor),
+    ]),
+  };
+}
+
+export function criticalFailures(views: Views, result: AuditResult): Grid {
+  const w = views.words;
+  const key = result.checklist;
+  return {
+    // No section column: the factor says where the item is, and the row stays narrow enough for a terminal.
+    columns: [left(w.factor), itemColumn(w.item), ...measuredColumns(views.words)],
+    rows: result.criticalFailures.map((failure) => [
+      text(views.titles.factor(key, failure.section, failure.factor)),
+      text(views.titles.item(key, failure.section, failure.factor, failure.item)),
+      ...measuredCells(failure),
+    ]),
+  };
+}
+
+/** The head of the "fix first" list, leaving out factors that already meet their expectation. */
+export function priorities(views: Views, key: ChecklistKey, priorities: readonly Priority[]): Grid {
+  const w = views.words;
+  return {
+    columns: [right(w.rank), left(w.section), left(w.factor), right(w.priority)],
+    rows: priorities
+      .filter(({ priority }) => priority > 0)
+      .slice(0, SHORT_LIST)
+      .map((entry, index) => [
+        text(String(index + 1)),
+        text(views.titles.section(key, entry.section)),
+        text(views.titles.factor(key, entry.section, entry.factor)),
+        number(entry.priority),
+      ]),
+  };
+}
+
+/** Sections in checklist order, so that charts of different audits line up. */
+export function sectionChart(views: Views, key: ChecklistKey, sections: readonly (Measured & { readonly id: string })[]): Chart {
+  return {
+    title: views.words.chart,
+    categories: sections.map((section) => views.titles.section(key, section.id)),
+    score: sections.map((section) => section.score),
+    expected: sections.map((section) => section.expected),
+  };
+}
+
+/** The part of an audit that the facts of a summary count. */
+type Counted = Pick<Visit, 'site' | 'date' | 'status' | 'result'>;
+
+/** `counted` are the audits the summary was made of; `draftsLeftOut` the drafts of its checklist it leaves out. */
+export function summaryFacts(views: Views, summary: Summary, counted: readonly Counted[], draftsLeftOut = 0): Fact[] {
+  const w = views.words;
+  const drafts = counted.filter((result) => result.status === 'draft').length;
+  const dates = counted.map((result) => result.date).toSorted();
+  const first = dates[0] ?? '';
+  const last = dates.at(-1) ?? '';
+  return [
+    {
+      label: w.audits,
+      value: text(drafts > 0 ? t(views.lang, `${counted.length}(其中草稿 ${drafts})`, `${counted.length} (${drafts} draft)`) : String(counted.length)),
+    },
+    ...(draftsLeftOut > 0 ? [{ label: w.draftsLeftOut, value: { text: String(draftsLeftOut), strong: true } }] : []),
+    { label: w.sites, value: text(String(new Set(counted.map((result) => result.site)).size)) },
+    { label: w.date, value: text(first === last ? first : `${first} – ${last}`) },
+    { label: w.meanScore, value: scoreCell(summary) },
+    { label: w.expected, value: number(summary.expected) },
+    { label: w.gap, value: gapCell(summary.gap) },
+    { label: w.scoreRange, value: text(`${formatScore(summary.min)} – ${formatScore(summary.max)}`) },
+    { label: w.auditsFailed, value: text(String(counted.filter((result) => result.result === 'fail').length)) },
+  ];
+}
+
+export function siteRanking(views: Views, standings: readonly SiteStanding[]): Grid {
+  const w = views.words;
+  return {
+    columns: [right(w.rank), left(w.site), right(w.audits), left(w.lastVisit), ...measuredColumns(views.words), right(w.failedAudits)],
+    rows: standings.map((standing, index) => [
+      text(String(index + 1)),
+      text(standing.site),
+      text(String(standing.audits)),
+      text(standing.lastVisit),
+      ...(standing.measured ? measuredCells(standing.measured) : [NO_NUMBER, NO_NUMBER, NO_NUMBER]),
+      standing.failed > 0 ? { text: String(standing.failed), tone: 'far', strong: true } : text('0'),
+    ]),
+  };
+}
+
+/** Drafts, listed apart from the ranking and always marked: what each has answered so far. */
+export function draftList(views: Views, drafts: readonly Visit[]): Grid {
+  const w = views.words;
+  return {
+    columns: [left(w.site), left(w.date), left(w.auditor), left(w.file), left(w.status), right(w.scoreSoFar)],
+    rows: drafts.map((draft) => [
+      text(draft.site),
+      text(draft.date),
+      text(draft.auditor),
+      text(draft.file),
+      { text: w.draft, strong: true },
+      draft.measured ? scoreCell(draft.measured) : NO_NUMBER,
+    ]),
+  };
+}
+
+export function sectionSummary(views: Views, summary: Summary): Grid {
+  return {
+    columns: [left(views.words.section), ...spreadColumns(views.words)],
+    rows: worstFirst(summary.sections).map((section) => [text(views.titles.section(summary.checklist, section.id)), ...spreadCells(section)]),
+  };
+}
+
+/** The factors furthest below expectation on average over the audits. */
+export function worstFactorsAcross(views: Views, summary: Summary): Grid {
+  const key = summary.checklist;
+  const worst = worstBelowExpectation(factorsOf(summary.sections));
+  return {
+    columns: [left(views.words.section), left(views.words.factor), ...spreadColumns(views.words)],
+    rows: worst.map(({ sectionId, factor }) => [
+      text(views.titles.section(key, sectionId)),
+      text(views.titles.factor(key, sectionId, factor.id)),
+      ...spreadCells(factor),
+    ]),
+  };
+}
+
+export function criticalFailuresBySite(views: Views, results: readonly AuditResult[]): Grid {
+  const w = views.words;
+  const bySiteAndDate = results.toSorted((a, b) => a.site.localeCompare(b.site) || a.date.localeCompare(b.date));
+  return {
+    columns: [left(w.site), left(w.date), left(w.factor), itemColumn(w.item), ...measuredColumns(views.words)],
+    rows: bySiteAndDate.flatMap((result) =>
+      result.criticalFailures.map((failure) => [
+        text(result.site),
+        text(result.date),
+        text(views.titles.factor(result.checklist, failure.section, failure.factor)),
+        text(views.titles.item(result.checklist, failure.section, failure.factor, failure.item)),
+        ...measuredCells(failure),
+      ]),
+    ),
+  };
+}
+
+/** The audits among `results` that `summary` was made of. */
+export function auditsOf(key: ChecklistKey, results: readonly AuditResult[]): AuditResult[] {
+  return results.filter((result) => sameChecklist(result.checklist, key));
+}
+
+/** The checklists the audits were scored against, each once, in the order the audits first name them. */
+function checklistsOf(results: readonly AuditResult[]): ChecklistKey[] {
+  const keys: ChecklistKey[] = [];
+  for (const { checklist } of results) if (!keys.some((key) => sameChecklist(key, checklist))) keys.push(checklist);
+  return keys;
+}
+
+function worstOf(grid: Grid, count: number): Grid {
+  return { ...grid, rows: grid.rows.slice(0, count) };
+}
+
+/**
+ * One audit at a glance: its facts, gaps by section, the worst factors (`worstFactors` of them at most)
+ * and its critical failures. The score table of one audit and the walkthrough's end screen.
+ */
+export function auditOverview(views: Views, result: AuditResult, { worstFactors = SHORT_LIST } = {}): Block[] {
   const w = views.words;
   return [
-    heading(1, views.titles.checklist(summary.checklist)),
-    factsBlock(views.summaryFacts(summary, results)),
-    heading(2, w.ranking),
-    gridBlock(views.siteRanking(results)),
-    heading(2, w.sectionSummary),
-    gridBlock(views.sectionSummary(summary)),
+    factsBlock(auditFacts(views, result)),
+    heading(2, w.sections),
+    gridBlock(sectionGaps(views, result)),
+    heading(2, w.worstFactors),
+    gridOr(worstOf(factorGaps(views, result, { worstOnly: true }), worstFactors), w.nothingToFix),
+    ...(result.criticalFailures.length > 0 ? [heading(2, w.criticalFailures), gridBlock(criticalFailures(views, result))] : []),
+  ];
+}
+
+/** One checklist's audits compared; `summary` is `undefined` when none of them counts (all are drafts). */
+function summaryOverview(views: Views, key: ChecklistKey, summary: Summary | undefined, results: readonly AuditResult[], includeDrafts: boolean): Block[] {
+  const w = views.words;
+  const counted = results.filter((result) => counts({ includeDrafts }, result.status));
+  const drafts = results.filter((result) => !counts({ includeDrafts }, result.status));
+  return [
+    heading(1, views.titles.checklist(key)),
+    ...(summary
+      ? [
+          factsBlock(summaryFacts(views, summary, counted, drafts.length)),
+          heading(2, w.ranking),
+          gridOr(siteRanking(views, siteStandings(counted.map(rankedOf))), w.noCompleteAudits),
+          heading(2, w.sectionSummary),
+          gridOr(sectionSummary(views, summary), w.noCompleteAudits),
+        ]
+      : [paragraph(w.noCompleteAudits)]),
+    ...(drafts.length > 0
+      ? [heading(2, w.drafts), gridBlock(draftList(views, drafts.map((draft) => visitOf(draft, views.titles.checklistOf(draft.checklist)))))]
+      : []),
   ];
 }
 
 /** What `score` shows people: one audit in detail, or many compared, per checklist. */
 export function scoreDocument(run: ScoredRun, lang: Lang): Block[] {
-  const views = new ScoreViews(run.checklists, lang);
+  const views = viewsIn(run.checklists, lang);
   const [only, ...others] = run.audits;
   if (only === undefined) return [paragraph(views.words.noAudits)];
   if (others.length === 0) return auditOverview(views, only);
-  return run.summaries.flatMap((summary) => summaryOverview(views, summary, auditsOf(summary, run.audits)));
+  return checklistsOf(run.audits).flatMap((key) =>
+    summaryOverview(
+      views,
+      key,
+      run.summaries.find((summary) => sameChecklist(summary.checklist, key)),
+      auditsOf(key, run.audits),
+      run.includeDrafts,
+    ),
+  );
 }

@@ -50,48 +50,88 @@ async function landingPlace(file: string): Promise<{ file: string; info?: Stats 
   throw errno('ELOOP', file);
 }
 
-/** A device, a pipe or a terminal takes the text as it comes; there is nothing to replace. */
-async function writeThrough(file: string, contents: string): Promise<void> {
-  const handle = await open(file, 'w');
-  try {
-    await handle.writeFile(contents, 'utf8');
-  } finally {
-    await handle.close();
-  }
-}
-
 /**
  * Beside the target, so the final rename or link stays on one file system; short and fixed in length,
  * so a target whose name is near the 255-byte limit still gets one; hidden, so folder walks skip it.
  */
 const temporaryBeside = (file: string) => path.join(path.dirname(file), `.svc-audit-${randomBytes(6).toString('hex')}.tmp`);
 
-export async function writeFileAtomic(file: string, contents: string, { overwrite }: WriteOptions): Promise<void> {
+/** A file written in pieces that appears whole when `commit` is called, or, on `abort`, not at all. */
+export interface AtomicFile {
+  write(text: string): Promise<void>;
+  /** Flushes and moves the file into place (a device or pipe has simply had everything written). */
+  commit(): Promise<void>;
+  /** Removes the temporary file; the target keeps its previous contents, if any. */
+  abort(): Promise<void>;
+}
+
+/** A device, a pipe or a terminal takes the text as it comes; there is nothing to replace. */
+async function openThrough(file: string): Promise<AtomicFile> {
+  const handle = await open(file, 'w');
+  return {
+    write: (text) => handle.writeFile(text, 'utf8'),
+    commit: () => handle.close(),
+    abort: () => handle.close().catch(() => undefined),
+  };
+}
+
+/**
+ * `writeFileAtomic` in pieces, for outputs too large to hold as one string (a report of tens of
+ * thousands of audits): the same landing place, temporary file, mode and owner, and final move.
+ */
+export async function openFileAtomic(file: string, { overwrite }: WriteOptions): Promise<AtomicFile> {
   const target = await landingPlace(file);
   if (target.info?.isDirectory()) throw errno('EISDIR', file);
-  if (target.info && !target.info.isFile()) return writeThrough(target.file, contents);
+  if (target.info && !target.info.isFile()) return openThrough(target.file);
   const previous = overwrite ? target.info : undefined;
   const temp = temporaryBeside(target.file);
   const handle = await open(temp, 'wx', 0o644);
-  try {
-    try {
-      if (previous) await keepModeAndOwner(handle, previous);
-      await handle.writeFile(contents, 'utf8');
-      await handle.sync();
-    } finally {
-      await handle.close();
-    }
-    if (overwrite) await rename(temp, target.file);
-    else await link(temp, target.file);
-  } catch (error) {
-    // A full disk, an I/O error or a failed move: the partly written temporary file goes (only ever
-    // the temporary file, never the target, which still holds the previous contents, if any).
+  let closed = false;
+  const close = async () => {
+    if (closed) return;
+    closed = true;
+    await handle.close();
+  };
+  // A full disk, an I/O error or a failed move: the partly written temporary file goes (only ever
+  // the temporary file, never the target, which still holds the previous contents, if any).
+  const discard = async () => {
+    await close().catch(() => undefined);
     await unlink(temp).catch(() => undefined);
-    if ((error as NodeJS.ErrnoException).code === 'EEXIST') throw new FileExistsError(file);
-    throw error;
-  }
-  // After a link the target holds the new contents under both names; the temporary one goes.
-  if (!overwrite) await unlink(temp);
+  };
+  const orDiscard = async (step: () => Promise<void>) => {
+    try {
+      await step();
+    } catch (error) {
+      await discard();
+      throw error;
+    }
+  };
+  await orDiscard(async () => {
+    if (previous) await keepModeAndOwner(handle, previous);
+  });
+  return {
+    // writeFile on an open handle writes on from where the last piece ended.
+    write: (text) => orDiscard(() => handle.writeFile(text, 'utf8')),
+    commit: async () => {
+      await orDiscard(async () => {
+        await handle.sync();
+        await close();
+        if (overwrite) await rename(temp, target.file);
+        else await link(temp, target.file);
+      }).catch((error: NodeJS.ErrnoException) => {
+        throw error.code === 'EEXIST' ? new FileExistsError(file) : error;
+      });
+      // After a link the target holds the new contents under both names; the temporary one goes.
+      if (!overwrite) await unlink(temp);
+    },
+    abort: discard,
+  };
+}
+
+export async function writeFileAtomic(file: string, contents: string, options: WriteOptions): Promise<void> {
+  const written = await openFileAtomic(file, options);
+  await written.write(contents);
+  await written.commit();
 }
 
 /** The replacement gets the mode of the file it replaces, and its owner where we may give it (as root, or a group we are in). */

@@ -4,11 +4,10 @@ import path from 'node:path';
 import { UserError } from '../shared/user-error.js';
 import type { CommandIo } from '../shared/io.js';
 import { scoreAudit } from '../core/score.js';
-import { checklistKey, summarize } from '../core/summarize.js';
-import { factsBlock, gridBlock, gridOr, heading, type Block } from '../format/document.js';
+import { checklistKey } from '../core/summarize.js';
 import { renderTerminal } from '../format/document-terminal.js';
 import { renderReport } from '../format/report.js';
-import { ScoreViews } from '../format/score-views.js';
+import { auditOverview, viewsIn } from '../format/score-views.js';
 import { t } from '../shared/lang.js';
 import { writeFileAtomic } from '../fs/atomic-write.js';
 import type { Audit, Checklist } from '../model/types.js';
@@ -28,21 +27,11 @@ export async function showEnd(io: CommandIo, { file, audit, checklist, report }:
   const shown = path.relative(io.cwd, file) || file;
   const result = scoreAudit({ file: shown, audit, checklist });
   const checklists = new Map([[checklistKey(checklist.id, checklist.version), checklist]]);
-  const views = new ScoreViews(checklists, io.lang);
-  const words = views.words;
-  const worst = views.factorGaps(result, { worstOnly: true });
-  const blocks: Block[] = [
-    factsBlock(views.auditFacts(result)),
-    heading(2, words.sections),
-    gridBlock(views.sectionGaps(result)),
-    heading(2, words.worstFactors),
-    gridOr({ ...worst, rows: worst.rows.slice(0, WORST_FACTORS) }, words.nothingToFix),
-    ...(result.criticalFailures.length > 0 ? [heading(2, words.criticalFailures), gridBlock(views.criticalFailures(result))] : []),
-  ];
+  const blocks = auditOverview(viewsIn(checklists, io.lang), result, { worstFactors: WORST_FACTORS });
   io.stdout(`\n${io.colour.green(t(io.lang, `✔ 审核完成,已保存:${shown}`, `✔ audit complete, saved: ${shown}`))}\n\n`);
   io.stdout(renderTerminal(blocks, io.colour));
   if (report === undefined) return;
-  const markdown = renderReport({ audits: [{ result, audit }], summaries: summarize([result], checklists), checklists }, io.lang);
+  const markdown = renderReport({ audits: [{ result, audit }], checklists }, io.lang);
   try {
     // The user named this file, so replacing it is what they asked for.
     await writeFileAtomic(path.resolve(io.cwd, report), markdown, { overwrite: true });

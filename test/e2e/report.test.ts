@@ -74,10 +74,16 @@ describe('report of many audits', () => {
     expect(readdirSync(scratch).filter((name) => name.includes('report.md'))).toEqual(['report.md']);
   });
 
-  it('summarises each checklist: sections, ranking, worst factors, fix first, critical failures by site', () => {
+  it('summarises each checklist: sections, ranking, worst factors, history, fix first', () => {
     const parts = sectionsOf(markdown).filter((section) => section.depth === 2).map((section) => section.heading);
-    expect(parts.slice(0, 2)).toEqual(['Counter service (counter-service 2.1.0)', 'Shop basics (shop-basics 1.0.0)']);
-    const shop = markdown.slice(markdown.indexOf('## Shop basics'));
+    expect(parts.slice(0, 5)).toEqual([
+      'Summary',
+      'Counter service (counter-service 2.1.0)',
+      'Shop basics (shop-basics 1.0.0)',
+      'Drafts (not ranked, not in the summary)',
+      'Files left out as invalid',
+    ]);
+    const shop = markdown.slice(markdown.indexOf('\n## Shop basics'));
     expect(tableUnder(shop, 'Sections across audits').rows).toEqual([
       ['Staff', '3', '63.9', '6.3', '100.0', '93.8', '-29.9'],
       ['Place', '2', '75.0', '50.0', '100.0', '100.0', '-25.0'],
@@ -87,15 +93,26 @@ describe('report of many audits', () => {
       ['Store B, <Nanjing Rd> | "East"', '1', '1'],
     ]);
     expect(tableUnder(shop, 'Worst factors across sites').rows.map((row) => row[1])).toEqual(['Speed', 'Cleanliness', 'Greeting']);
-    expect(tableUnder(shop, 'Fix first').header).toEqual(['#', 'Section', 'Factor', 'Priority']);
-    expect(tableUnder(shop, 'Critical failures by site').rows).toEqual([['Store B, <Nanjing Rd> | "East"', '2026-11-21', 'Greeting', 'Smiles', '0.0', '100.0', '-100.0']]);
+    expect(tableUnder(shop, 'Fix first').header).toEqual(['#', 'Section', 'Factor', 'Points to gain']);
+    expect(tableUnder(shop, 'History by site').rows.map((row) => [row[0], row[1], row[4], row[5]])).toEqual([
+      ['Store A', '2026-11-20', '—', ''],
+      ['Store A', '2026-11-27', expect.stringMatching(/^[+-]\d+\.\d$/), ''],
+      ['Store B, <Nanjing Rd> | "East"', '2026-11-21', '—', 'Smiles (still open)'],
+    ]);
+  });
+
+  it('lists the draft apart, not ranked, and names the invalid file with its first finding', () => {
+    const counter = markdown.slice(markdown.indexOf('\n## Counter service'), markdown.indexOf('\n## Shop basics'));
+    expect(tableUnder(counter, 'Site ranking').rows.map((row) => row[1])).toEqual(['Branch 7']);
+    expect(tableUnder(markdown, 'Drafts (not ranked, not in the summary)').rows.map((row) => [row[0], row[4]])).toEqual([['Branch 9', 'draft']]);
+    expect(tableUnder(markdown, 'Files left out as invalid').rows).toEqual([[path.join(dir, 'broken.yaml'), expect.stringMatching(/^3:1: YAML syntax error/)]]);
   });
 
   it('ends with one appendix per audit', () => {
     const appendices = sectionsOf(markdown).filter((section) => section.heading.startsWith('Appendix: '));
     expect(appendices.map((section) => section.heading)).toEqual([
       'Appendix: Branch 7 · 2026-11-22',
-      'Appendix: Branch 9 · 2026-11-23',
+      'Appendix: Branch 9 · 2026-11-23 (draft)',
       'Appendix: Store A · 2026-11-20',
       'Appendix: Store A · 2026-11-27',
       'Appendix: Store B, <Nanjing Rd> | "East" · 2026-11-21',
@@ -106,6 +123,35 @@ describe('report of many audits', () => {
     const tables = tablesOf(markdown, ['strong', 'link']);
     expect(tables.length).toBeGreaterThan(20);
     for (const table of tables) expect(table.rows.every((row) => row.length === table.header.length)).toBe(true);
+  });
+});
+
+describe('report of a period', () => {
+  const run = runCli(['report', 'examples/audits', '--since', '2026-11-16', '--until', '2026-11-30', '--no-appendix', '--title', 'H2 review']);
+
+  it('covers the visits between --since and --until under --title, without appendices', () => {
+    expect(run.code).toBe(0);
+    expect(sectionsOf(run.stdout)[0]?.heading).toBe('H2 review');
+    expect(run.stdout).toContain('- **Period:** 2026-11-16 – 2026-11-30');
+    expect(run.stdout).not.toContain('Appendix');
+    expect(run.stdout).not.toMatch(/\| 2026-11-(0\d|1[0-5]) \|/);
+  });
+
+  it('compares each checklist with the period of the same length before', () => {
+    expect(run.stdout).toContain('Against the previous period (2026-11-01 – 2026-11-15) the mean score went from');
+  });
+
+  it.each(['2026-13-01', '2026-02-30', '26-1-1', 'soon'])('refuses --since %s as a usage error (exit 2)', (date) => {
+    const bad = runCli(['report', 'examples/audits', '--since', date]);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('expected a date as YYYY-MM-DD');
+    expect(bad.stderr).not.toContain('unexpected error');
+  });
+
+  it('refuses --since after --until', () => {
+    const bad = runCli(['report', 'examples/audits', '--since', '2026-11-20', '--until', '2026-11-01']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toBe('svc-audit: --since 2026-11-20 is after --until 2026-11-01\n');
   });
 });
 
@@ -131,6 +177,15 @@ describe('report errors', () => {
 });
 
 describe('the sample reports in examples/', () => {
+  it.each(['en', 'zh-CN'])('report.%s.html is what the shipped examples give today', (lang) => {
+    const run = runCli(['report', 'examples/audits', '--format', 'html', '--lang', lang]);
+    expect(run.code).toBe(0);
+    const committed = readFileSync(path.join(ROOT, `examples/report.${lang}.html`), 'utf8');
+    // When this fails after a change to the examples or the report, regenerate with:
+    //   npm run build && node bin/svc-audit.js report examples/audits --format html -o examples/report.LANG.html --lang LANG
+    expect(run.stdout === committed, `examples/report.${lang}.html is out of date`).toBe(true);
+  });
+
   it.each(['en', 'zh-CN'])('report.%s.md is what the shipped examples give today', (lang) => {
     const run = runCli(['report', 'examples/audits', '--lang', lang]);
     expect(run.code).toBe(0);

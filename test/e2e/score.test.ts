@@ -96,8 +96,9 @@ describe('score --format csv', () => {
     const run = runCli(['score', '--format', 'csv', '--checklists', path.join(FIXTURES, 'checklists'), dir]);
     expect(run.code).toBe(0);
     const records = run.stdout.split('\r\n');
-    expect(records[0]).toBe('file,site,date,checklist,level,id,score,expected,gap');
-    expect(records[1]).toBe(`${path.join(dir, 'odd.yaml')},"Shop 1, ""the big one""\nupstairs",2026-11-24,counter-service@2.1.0,audit,,100,90,10`);
+    // The byte order mark first, so that Excel reads the file as UTF-8.
+    expect(records[0]).toBe('\uFEFFfile,site,auditor,date,status,checklist,level,id,value,score,expected,gap');
+    expect(records[1]).toBe(`${path.join(dir, 'odd.yaml')},"Shop 1, ""the big one""\nupstairs",A,2026-11-24,complete,counter-service@2.1.0,audit,,,100,90,10`);
     expect(records).toHaveLength(1 + 5 + 1);
     expect(records.at(-1)).toBe('');
   });
@@ -108,7 +109,25 @@ describe('score --format markdown', () => {
     const run = runCli(['score', '--format', 'markdown', FIXTURES]);
     expect(run.code).toBe(0);
     expect(tableUnder(run.stdout, 'Sections across audits').header).toEqual(['Section', 'n', 'Mean', 'Min', 'Max', 'Expected', 'Gap']);
-    expect(tablesOf(run.stdout, ['strong'])).toHaveLength(4);
+    // Two checklists × (ranking, sections), and the draft of counter-service listed apart.
+    expect(tablesOf(run.stdout, ['strong'])).toHaveLength(5);
+    expect(tableUnder(run.stdout, 'Drafts (not ranked, not in the summary)').rows.map((row) => row[4])).toEqual(['draft']);
+  });
+});
+
+describe('drafts in summaries', () => {
+  const json = (extra: string[]) => JSON.parse(runCli(['score', '--format', 'json', ...extra, FIXTURES]).stdout) as {
+    audits: { status: string }[];
+    summaries: { checklist: { id: string }; n: number }[];
+  };
+
+  it('are scored and listed, but left out of the summary unless --include-drafts', () => {
+    const without = json([]);
+    const withDrafts = json(['--include-drafts']);
+    expect(without.audits.filter((audit) => audit.status === 'draft')).toHaveLength(1);
+    const counter = (output: typeof without) => output.summaries.find((summary) => summary.checklist.id === 'counter-service')?.n;
+    expect(counter(without)).toBe(1);
+    expect(counter(withDrafts)).toBe(2);
   });
 });
 
@@ -123,10 +142,35 @@ describe('score --fail-under', () => {
     expect(run.stderr).toBe(`${storeB}: overall score 6.3 is under --fail-under 50\n`);
   });
 
-  it('exits 0 when every audit reaches it', () => {
-    const run = runCli(['score', '--fail-under', '5', '--format', 'json', ...checklists, storeA, storeB]);
+  it('exits 0 when every audit reaches it and none fails a critical item', () => {
+    const run = runCli(['score', '--fail-under', '5', '--format', 'json', ...checklists, storeA]);
     expect(run.code).toBe(0);
     expect(run.stderr).toBe('');
+  });
+
+  it('exits 1 on a critical failure whatever the threshold, naming the item', () => {
+    const run = runCli(['score', '--fail-under', '0', '--format', 'json', ...checklists, storeA, storeB]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toBe(`${storeB}: fails a critical item (smiles)\n`);
+    // Without a gate a critical failure is a result, not an error.
+    expect(runCli(['score', ...checklists, storeB]).code).toBe(0);
+  });
+
+  it('exits 1 when a gate was asked for and nothing was scored', () => {
+    const run = runCli(['score', '--fail-under', '70', path.join(FIXTURES, 'checklists')]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('no audit was scored to hold to --fail-under 70');
+  });
+
+  it('names a file with escape codes in its name as plain text', () => {
+    const dir = path.join(scratch, 'escapes');
+    mkdirSync(dir);
+    const hostile = path.join(dir, 'a\u001b[31mred\u0007.yaml');
+    writeFileSync(hostile, readFileSync(storeB, 'utf8'));
+    const run = runCli(['score', '--fail-under', '50', ...checklists, hostile]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).not.toMatch(/[\u0000-\u0008\u001b]/);
+    expect(run.stderr).toContain('a[31mred.yaml: overall score 6.3');
   });
 
   it.each(['abc', '', '101', '-1', 'NaN'])('is a usage error (exit 2) for --fail-under %j', (value) => {

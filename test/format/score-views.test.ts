@@ -2,12 +2,12 @@ import { Chalk } from 'chalk';
 import { describe, expect, it } from 'vitest';
 import { renderMarkdown } from '../../src/format/document-markdown.js';
 import { renderTerminal } from '../../src/format/document-terminal.js';
-import { ScoreViews, scoreDocument, type ScoredRun } from '../../src/format/score-views.js';
+import { priorities, scoreDocument, viewsIn, type ScoredRun } from '../../src/format/score-views.js';
 import { sectionsOf, tableUnder } from '../helpers/markdown.js';
 import { checklists, failing, HOSTILE_SITE, passing, passingAgain, summary } from './fixtures.js';
 
-const one = (audit = passing): ScoredRun => ({ audits: [audit], summaries: [], checklists });
-const many: ScoredRun = { audits: [passing, failing, passingAgain], summaries: [summary], checklists };
+const one = (audit = passing): ScoredRun => ({ audits: [audit], includeDrafts: false, summaries: [], checklists });
+const many: ScoredRun = { audits: [passing, failing, passingAgain], includeDrafts: false, summaries: [summary], checklists };
 
 describe('score as Markdown, one audit', () => {
   const markdown = renderMarkdown(scoreDocument(one(), 'en'));
@@ -37,7 +37,25 @@ describe('score as Markdown, one audit', () => {
 });
 
 describe('score as Markdown, many audits', () => {
-  const markdown = renderMarkdown(scoreDocument(many, 'en'));
+  // The summary fixture counts the draft (`failing`), as --include-drafts does.
+  const markdown = renderMarkdown(scoreDocument({ ...many, includeDrafts: true }, 'en'));
+
+  it('leaves drafts out of the ranking unless asked, and lists them apart, marked', () => {
+    const honest = renderMarkdown(scoreDocument(many, 'en'));
+    expect(tableUnder(honest, 'Site ranking').rows.map((row) => row[1])).toEqual(['Store A']);
+    expect(tableUnder(honest, 'Drafts (not ranked, not in the summary)').rows).toEqual([
+      [HOSTILE_SITE.replace('\u0007', ''), '2026-11-21', '王芳', 'audits/store-b.yaml', 'draft', '13.8'],
+    ]);
+    expect(honest).toContain('- **Drafts left out:** **1**');
+    expect(markdown).not.toContain('Drafts left out');
+  });
+
+  it('still shows a checklist whose audits are all drafts: no summary, the drafts listed', () => {
+    const drafts = renderMarkdown(scoreDocument({ audits: [failing, { ...failing, file: 'audits/store-c.yaml' }], includeDrafts: false, summaries: [], checklists }, 'en'));
+    expect(sectionsOf(drafts).map(({ heading }) => heading)).toEqual(['Shop basics (shop-basics 1.0.0)', 'Drafts (not ranked, not in the summary)']);
+    expect(drafts).toContain('No complete audit; drafts are not counted.');
+    expect(tableUnder(drafts, 'Drafts (not ranked, not in the summary)').rows).toHaveLength(2);
+  });
 
   it('heads each checklist and ranks its sites by mean score, hostile names kept literal', () => {
     expect(sectionsOf(markdown)[0]?.heading).toBe('Shop basics (shop-basics 1.0.0)');
@@ -61,22 +79,22 @@ describe('score as Markdown, many audits', () => {
   });
 
   it('speaks Chinese, with the checklist’s own Chinese titles', () => {
-    const zh = renderMarkdown(scoreDocument(many, 'zh-CN'));
+    const zh = renderMarkdown(scoreDocument({ ...many, includeDrafts: true }, 'zh-CN'));
     expect(tableUnder(zh, '各部分汇总')).toMatchObject({ header: ['部分', '次数', '平均', '最低', '最高', '期望', '差距'] });
     expect(tableUnder(zh, '各部分汇总').rows.map((row) => row[0])).toEqual(['环境', '员工']);
   });
 
   it('says so when nothing was scored', () => {
-    expect(renderMarkdown(scoreDocument({ audits: [], summaries: [], checklists }, 'en'))).toBe('No audits were scored.\n');
+    expect(renderMarkdown(scoreDocument({ audits: [], includeDrafts: false, summaries: [], checklists }, 'en'))).toBe('No audits were scored.\n');
   });
 });
 
 describe('the fix-first list', () => {
   it('keeps the ten highest priorities and leaves out factors that meet their expectation', () => {
-    const priorities = Array.from({ length: 12 }, (_, index) => ({ section: 'staff', factor: 'greeting', priority: 12 - index })).concat([
+    const ranked = Array.from({ length: 12 }, (_, index) => ({ section: 'staff', factor: 'greeting', priority: 12 - index })).concat([
       { section: 'staff', factor: 'speed', priority: 0 },
     ]);
-    const grid = new ScoreViews(checklists, 'en').priorities(passing.checklist, priorities);
+    const grid = priorities(viewsIn(checklists, 'en'), passing.checklist, ranked);
     expect(grid.rows).toHaveLength(10);
     expect(grid.rows.map((row) => ('text' in row[3]! ? row[3].text : ''))).toEqual(['12.0', '11.0', '10.0', '9.0', '8.0', '7.0', '6.0', '5.0', '4.0', '3.0']);
   });

@@ -11,15 +11,16 @@ import { scoreCsvAuditLines, scoreCsvHeader } from '../../format/score-csv.js';
 import { scoreJsonAudit, scoreJsonEnd, scoreJsonStart } from '../../format/score-json.js';
 import { formatScore } from '../../format/document.js';
 import { scoreDocument } from '../../format/score-views.js';
+import type { ScoreFormat } from '../../format/registry.js';
+import type { ScoreOptions } from '../commands/score.js';
 import { t, type Lang } from '../../shared/lang.js';
+import { plainLine } from '../../shared/plain-text.js';
+import { counts } from '../../core/report-tally.js';
 import { describeFinding } from '../../format/finding-messages.js';
 import type { LoadedAudit } from '../../load/loaded.js';
-import type { ScoreOptions } from '../commands/score.js';
 import { EXIT } from '../io.js';
 import type { CommandIo } from '../../shared/io.js';
 import { forEachAudit, loadAudits, openInputs, type Inputs } from '../load-audits.js';
-
-type ScoreFormat = ScoreOptions['format'];
 
 function scoreError(finding: Finding, lang: Lang): ScoreError {
   const { file, line, column } = finding;
@@ -29,7 +30,7 @@ function scoreError(finding: Finding, lang: Lang): ScoreError {
 const scoreOf = ({ file, audit, checklist }: LoadedAudit): AuditResult => scoreAudit({ file, audit, checklist: checklist.checklist });
 
 /** Prints the scores as they come; `scored` sees each one. Returns the findings of the files that are not valid. */
-type Printer = (io: CommandIo, inputs: Inputs, scored: (audit: AuditResult) => void) => Promise<Finding[]>;
+type Printer = (io: CommandIo, inputs: Inputs, scored: (audit: AuditResult) => void, includeDrafts: boolean) => Promise<Finding[]>;
 
 /** Scores each audit as it loads and prints what `render` makes of it, waiting for a slow reader to catch up. */
 async function streamScores(
@@ -48,12 +49,12 @@ async function streamScores(
   return { ...loaded, count };
 }
 
-const streamJson: Printer = async (io, inputs, scored) => {
+const streamJson: Printer = async (io, inputs, scored, includeDrafts) => {
   const tally: SummaryTally = new Map();
   io.stdout(scoreJsonStart());
   const tallied = (audit: AuditResult) => {
     scored(audit);
-    tallyAudit(tally, audit);
+    if (counts({ includeDrafts }, audit.status)) tallyAudit(tally, audit);
   };
   const { checklists, findings, count } = await streamScores(io, inputs, tallied, scoreJsonAudit);
   const errors = findings.map((finding) => scoreError(finding, io.lang));
@@ -70,10 +71,11 @@ const streamCsv: Printer = async (io, inputs, scored) => {
 /** Table and Markdown are for reading: they lay out all audits at once, so they are printed at the end. */
 const printDocument =
   (format: 'table' | 'markdown'): Printer =>
-  async (io, inputs, scored) => {
+  async (io, inputs, scored, includeDrafts) => {
     const { audits, checklists, findings } = await loadAudits(inputs, scoreOf);
     audits.forEach(scored);
-    const document = scoreDocument({ audits, summaries: summarize(audits, checklists), checklists }, io.lang);
+    const counted = audits.filter((audit) => counts({ includeDrafts }, audit.status));
+    const document = scoreDocument({ audits, includeDrafts, summaries: summarize(counted, checklists), checklists }, io.lang);
     io.stdout(format === 'markdown' ? renderMarkdown(document) : renderTerminal(document, io.colour));
     return findings;
   };
@@ -85,27 +87,44 @@ const PRINTERS: Record<ScoreFormat, Printer> = {
   markdown: printDocument('markdown'),
 };
 
-function underThresholdMessage(io: CommandIo, audit: AuditResult, threshold: number): string {
-  return t(
-    io.lang,
-    `${audit.file}: 总分 ${formatScore(audit.score)} 低于 --fail-under ${threshold}\n`,
-    `${audit.file}: overall score ${formatScore(audit.score)} is under --fail-under ${threshold}\n`,
-  );
+/** Why an audit fails the `--fail-under` gate, if it does: a score under the threshold, or a critical item that fell short. */
+function gateMessage(io: CommandIo, audit: AuditResult, threshold: number): string | undefined {
+  // The file name comes from the disk and may carry escape sequences: stderr is a terminal.
+  const file = plainLine(audit.file);
+  if (audit.score < threshold) {
+    return t(
+      io.lang,
+      `${file}: 总分 ${formatScore(audit.score)} 低于 --fail-under ${threshold}\n`,
+      `${file}: overall score ${formatScore(audit.score)} is under --fail-under ${threshold}\n`,
+    );
+  }
+  if (audit.result === 'fail') {
+    const items = audit.criticalFailures.map((failure) => failure.item).join(', ');
+    return t(io.lang, `${file}: 关键项未达标(${items})\n`, `${file}: fails a critical item (${items})\n`);
+  }
+  return undefined;
 }
 
 export async function score(io: CommandIo, paths: readonly string[], options: ScoreOptions): Promise<number> {
   const inputs = await openInputs(io, paths, options.checklists);
   const { failUnder } = options;
-  const underThreshold: string[] = [];
-  let scored = 0;
-  const findings = await PRINTERS[options.format](io, inputs, (audit) => {
-    scored++;
-    if (failUnder !== undefined && audit.score < failUnder) underThreshold.push(underThresholdMessage(io, audit, failUnder));
-  });
+  const gateFailures: string[] = [];
+  let scoredCount = 0;
+  const findings = await PRINTERS[options.format](
+    io,
+    inputs,
+    (audit) => {
+      scoredCount += 1;
+      const failure = failUnder === undefined ? undefined : gateMessage(io, audit, failUnder);
+      if (failure) gateFailures.push(failure);
+    },
+    options.includeDrafts,
+  );
   // JSON carries the errors itself; every other format leaves stdout to the scores.
   if (options.format !== 'json') io.stderr(renderFindings({ files: inputs.files.length, findings }, 'text', io.lang));
-  // A gate pointed at the wrong folder must not pass: nothing scored meets no threshold.
-  if (failUnder !== undefined && scored === 0) underThreshold.push(t(io.lang, `没有审核记录可与 --fail-under ${failUnder} 比较\n`, `no audit was scored to hold to --fail-under ${failUnder}\n`));
-  io.stderr(underThreshold.join(''));
-  return findings.length > 0 || underThreshold.length > 0 ? EXIT.findings : EXIT.ok;
+  io.stderr(gateFailures.join(''));
+  // A gate that scored nothing passes nothing: a CI job pointed at the wrong folder must not go green.
+  const emptyGate = failUnder !== undefined && scoredCount === 0;
+  if (emptyGate) io.stderr(t(io.lang, `没有审核记录可与 --fail-under ${failUnder} 比较\n`, `no audit was scored to hold to --fail-under ${failUnder}\n`));
+  return findings.length > 0 || gateFailures.length > 0 || emptyGate ? EXIT.findings : EXIT.ok;
 }

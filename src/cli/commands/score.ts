@@ -1,7 +1,6 @@
 import { Command, InvalidArgumentError, Option } from '@commander-js/extra-typings';
+import { FORMATS } from '../../format/registry.js';
 import { AUDIT_CHECKLISTS, checklistsOption } from '../options.js';
-
-export const SCORE_FORMATS = ['table', 'json', 'csv', 'markdown'] as const;
 
 function scoreThreshold(value: string): number {
   const threshold = Number(value);
@@ -10,10 +9,11 @@ function scoreThreshold(value: string): number {
 }
 
 export const scoreCommand = new Command('score')
-  .description('score audits (files or folders, any checklists) and compare sites; exit 1 on a bad file or a score under --fail-under')
+  .description('score audits (files or folders, any checklists) and compare sites; exit 1 on a bad file, or with --fail-under on a low score or a critical failure')
   .argument('<paths...>', 'files or folders (folders are searched for *.yaml and *.yml; checklists among them are skipped)')
-  .addOption(new Option('--format <format>', 'output format').choices(SCORE_FORMATS).default('table' as const))
-  .option('--fail-under <n>', 'exit 1 when any audit’s overall score is under N (0–100)', scoreThreshold)
+  .addOption(new Option('--format <format>', 'output format').choices(FORMATS.score).default('table' as const))
+  .option('--fail-under <n>', 'exit 1 when any audit’s overall score is under N (0–100) or an audit fails a critical item', scoreThreshold)
+  .option('--include-drafts', 'count drafts in summaries and rankings (they are always shown, marked)', false)
   .addOption(checklistsOption(AUDIT_CHECKLISTS));
 
 export type ScoreOptions = ReturnType<typeof scoreCommand.opts>;
