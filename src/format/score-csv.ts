@@ -13,7 +13,7 @@ import { plainText } from '../shared/plain-text.js';
 
 export const UTF8_BOM = '\uFEFF';
 
-const HEADER = ['file', 'site', 'auditor', 'date', 'status', 'checklist', 'level', 'id', 'value', 'score', 'expected', 'gap'] as const;
+const HEADER = ['file', 'site', 'auditor', 'date', 'status', 'checklist', 'level', 'id', 'value', 'score', 'expected', 'gap', 'adequate', 'msa', 'zone'] as const;
 
 // A cell a spreadsheet would read as a formula (or, for tab and CR, one that some import paths strip
 // down to a formula). OWASP's advice: make it text with a leading single quote, which spreadsheets
@@ -49,7 +49,10 @@ function rounded(value: number): string {
 
 /** Our own numbers, never file text, so a negative gap such as `-12.5` stays a plain number. */
 function numbers(measured: Measured | undefined): string[] {
-  return measured ? [rounded(measured.score), rounded(measured.expected), rounded(measured.gap)] : ['', '', ''];
+  if (!measured) return ['', '', '', '', '', ''];
+  const { adequate, msa, zone } = measured;
+  const tolerance = adequate !== undefined && msa !== undefined && zone !== undefined ? [rounded(adequate), rounded(msa), zone] : ['', '', ''];
+  return [rounded(measured.score), rounded(measured.expected), rounded(measured.gap), ...tolerance];
 }
 
 /** The answer as the audit gives it: a number or true/false as is, text as a text cell, `na` for not applicable. */

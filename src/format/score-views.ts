@@ -23,9 +23,11 @@ import {
   type Column,
   type Fact,
   type Grid,
+  type HeadingLevel,
   type TextCell,
 } from './document.js';
 import { wordsIn, type Words } from './score-words.js';
+import { hasTolerance, ipaGrid, toleranceCells, toleranceColumns, zoneCell, zonesText } from './tolerance-views.js';
 
 /** Everything one run scored: the audits, their summaries per checklist, and those checklists by `checklistKey`. */
 export interface ScoredRun {
@@ -125,15 +127,19 @@ export function auditFacts(views: Views, result: AuditResult): Fact[] {
     { label: w.expected, value: number(result.expected) },
     { label: w.gap, value: gapCell(result.gap) },
     { label: w.result, value: resultCell(views.words, result) },
+    ...(result.zone ? [{ label: w.zone, value: zoneCell(w, result.zone) }] : []),
   ];
 }
 
 export function sectionGaps(views: Views, result: AuditResult): Grid {
+  const w = views.words;
+  const tolerance = hasTolerance(result);
   return {
-    columns: [left(views.words.section), ...measuredColumns(views.words)],
+    columns: [left(w.section), ...measuredColumns(w), ...(tolerance ? toleranceColumns(w) : [])],
     rows: worstFirst(result.sections).map((section) => [
       text(views.titles.section(result.checklist, section.id)),
       ...measuredCells(section),
+      ...(tolerance ? toleranceCells(w, section) : []),
     ]),
   };
 }
@@ -251,10 +257,28 @@ export function draftList(views: Views, drafts: readonly Visit[]): Grid {
 }
 
 export function sectionSummary(views: Views, summary: Summary): Grid {
+  const w = views.words;
+  const tolerance = hasTolerance(summary);
   return {
-    columns: [left(views.words.section), ...spreadColumns(views.words)],
-    rows: worstFirst(summary.sections).map((section) => [text(views.titles.section(summary.checklist, section.id)), ...spreadCells(section)]),
+    columns: [left(w.section), ...spreadColumns(w), ...(tolerance ? toleranceColumns(w, { zone: false }) : [])],
+    rows: worstFirst(summary.sections).map((section) => [
+      text(views.titles.section(summary.checklist, section.id)),
+      ...spreadCells(section),
+      ...(tolerance ? toleranceCells(w, section, { zone: false }) : []),
+    ]),
   };
+}
+
+/**
+ * What a summary says of the zone of tolerance and of importance against performance, when its
+ * audits give adequate levels or importance ratings; nothing otherwise.
+ */
+export function toleranceAndIpa(views: Views, summary: Summary, level: HeadingLevel): Block[] {
+  const w = views.words;
+  return [
+    ...(summary.zones ? [paragraph(`${w.zones}: ${zonesText(w, summary.zones)}`), paragraph(w.toleranceNote)] : []),
+    ...(summary.ipa ? [heading(level, w.ipa), gridBlock(ipaGrid(w, views.titles, summary.checklist, summary.ipa)), paragraph(w.ipaNote)] : []),
+  ];
 }
 
 /** The factors furthest below expectation on average over the audits. */
@@ -334,6 +358,7 @@ function summaryOverview(views: Views, key: ChecklistKey, summary: Summary | und
           gridOr(siteRanking(views, siteStandings(counted.map(rankedOf))), w.noCompleteAudits),
           heading(2, w.sectionSummary),
           gridOr(sectionSummary(views, summary), w.noCompleteAudits),
+          ...toleranceAndIpa(views, summary, 2),
         ]
       : [paragraph(w.noCompleteAudits)]),
     ...(drafts.length > 0

@@ -97,8 +97,8 @@ describe('score --format csv', () => {
     expect(run.code).toBe(0);
     const records = run.stdout.split('\r\n');
     // The byte order mark first, so that Excel reads the file as UTF-8.
-    expect(records[0]).toBe('\uFEFFfile,site,auditor,date,status,checklist,level,id,value,score,expected,gap');
-    expect(records[1]).toBe(`${path.join(dir, 'odd.yaml')},"Shop 1, ""the big one""\nupstairs",A,2026-11-24,complete,counter-service@2.1.0,audit,,,100,90,10`);
+    expect(records[0]).toBe('\uFEFFfile,site,auditor,date,status,checklist,level,id,value,score,expected,gap,adequate,msa,zone');
+    expect(records[1]).toBe(`${path.join(dir, 'odd.yaml')},"Shop 1, ""the big one""\nupstairs",A,2026-11-24,complete,counter-service@2.1.0,audit,,,100,90,10,,,`);
     expect(records).toHaveLength(1 + 5 + 1);
     expect(records.at(-1)).toBe('');
   });

@@ -34,10 +34,10 @@ describe('renderScoreCsv', () => {
   const [header, ...rows] = parseCsv(csv);
 
   it('has the long-form header and one row per audit × node', () => {
-    expect(header).toEqual(['file', 'site', 'auditor', 'date', 'status', 'checklist', 'level', 'id', 'value', 'score', 'expected', 'gap']);
+    expect(header).toEqual(['file', 'site', 'auditor', 'date', 'status', 'checklist', 'level', 'id', 'value', 'score', 'expected', 'gap', 'adequate', 'msa', 'zone']);
     // passing: audit, 2 sections, 3 factors, 4 items; failing: audit, 1 section, 2 factors, 3 items.
     expect(rows).toHaveLength(10 + 7);
-    expect(rows.every((row) => row.length === 12)).toBe(true);
+    expect(rows.every((row) => row.length === 15)).toBe(true);
   });
 
   it('quotes commas, quotes and line breaks (RFC 4180) so the site reads back intact', () => {
@@ -49,7 +49,7 @@ describe('renderScoreCsv', () => {
 
   it('ends every record with CRLF and leaves plain fields unquoted', () => {
     expect(csv.endsWith('\r\n')).toBe(true);
-    expect(csv.split('\r\n')[1]).toBe('audits/store-a.yaml,Store A,Li Wei,2026-11-20,complete,shop-basics@1.0.0,audit,,,80.04,88.33,-8.29');
+    expect(csv.split('\r\n')[1]).toBe('audits/store-a.yaml,Store A,Li Wei,2026-11-20,complete,shop-basics@1.0.0,audit,,,80.04,88.33,-8.29,,,');
   });
 
   it('names nodes by path, since factor ids repeat across sections, and gives na items no numbers', () => {
@@ -65,7 +65,7 @@ describe('renderScoreCsv', () => {
       'factor place/cleanliness',
       'item place/cleanliness/floor-clean',
     ]);
-    expect(rows.find((row) => row[7] === 'staff/greeting/greets' && row[0] === failing.file)?.slice(8)).toEqual(['na', '', '', '']);
+    expect(rows.find((row) => row[7] === 'staff/greeting/greets' && row[0] === failing.file)?.slice(8)).toEqual(['na', '', '', '', '', '', '']);
   });
 
   it('gives each item row the answer as the audit has it, and the status and auditor of every row', () => {
@@ -77,17 +77,17 @@ describe('renderScoreCsv', () => {
   });
 
   it('rounds numbers to two decimals, halves away from zero, never -0', () => {
-    expect(rows.find((row) => row[0] === passing.file && row[6] === 'audit')?.slice(9)).toEqual(['80.04', '88.33', '-8.29']);
+    expect(rows.find((row) => row[0] === passing.file && row[6] === 'audit')?.slice(9, 12)).toEqual(['80.04', '88.33', '-8.29']);
     const [, row] = parseCsv(renderScoreCsv([{ ...passing, score: 12.500000000000014, expected: 0.005, gap: -0.004 }]));
-    expect(row?.slice(9)).toEqual(['12.5', '0.01', '0']);
+    expect(row?.slice(9, 12)).toEqual(['12.5', '0.01', '0']);
   });
 
   it('is just the header when nothing was scored', () => {
-    expect(renderScoreCsv([])).toBe(`${UTF8_BOM}file,site,auditor,date,status,checklist,level,id,value,score,expected,gap\r\n`);
+    expect(renderScoreCsv([])).toBe(`${UTF8_BOM}file,site,auditor,date,status,checklist,level,id,value,score,expected,gap,adequate,msa,zone\r\n`);
   });
 
   it('is the header and each audit\'s lines joined, so it can be written one audit at a time', () => {
-    expect(scoreCsvHeader()).toBe(`${UTF8_BOM}file,site,auditor,date,status,checklist,level,id,value,score,expected,gap\r\n`);
+    expect(scoreCsvHeader()).toBe(`${UTF8_BOM}file,site,auditor,date,status,checklist,level,id,value,score,expected,gap,adequate,msa,zone\r\n`);
     expect(scoreCsvHeader() + scoreCsvAuditLines(passing) + scoreCsvAuditLines(failing)).toBe(csv);
     expect(scoreCsvAuditLines(passing).split('\r\n')).toHaveLength(10 + 1);
   });
@@ -114,7 +114,7 @@ describe('renderScoreCsv against formula injection', () => {
 
   it('leaves text starting elsewhere alone, and numbers (negative ones too) plain numbers', () => {
     const [, row] = parseCsv(renderScoreCsv([{ ...passing, site: ' =1', score: -12.5, expected: -0.5, gap: -12 }]));
-    expect(row).toEqual(['audits/store-a.yaml', ' =1', 'Li Wei', '2026-11-20', 'complete', 'shop-basics@1.0.0', 'audit', '', '', '-12.5', '-0.5', '-12']);
+    expect(row).toEqual(['audits/store-a.yaml', ' =1', 'Li Wei', '2026-11-20', 'complete', 'shop-basics@1.0.0', 'audit', '', '', '-12.5', '-0.5', '-12', '', '', '']);
   });
 
   it('quotes a cell holding a semicolon or tab, and neutralises every piece such a split would expose', () => {
@@ -129,7 +129,7 @@ describe('renderScoreCsv against formula injection', () => {
       // No quote of its own, so that every quote in the cell is one the guard added.
       fc.property(fc.string({ unit: 'binary' }).filter((text) => !text.includes("'")), (site) => {
         const [, row] = parseCsv(renderScoreCsv([{ ...passing, site }]));
-        expect(row).toHaveLength(12);
+        expect(row).toHaveLength(15);
         const cell = row![1]!;
         for (const piece of cell.split(';')) expect(piece).not.toMatch(/^[=+\-@\t\r]/);
         // Taking out the quotes added in front of pieces gives back the site made plain.
