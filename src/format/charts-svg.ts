@@ -4,7 +4,7 @@
 import * as echarts from 'echarts';
 import type { Lang } from '../shared/lang.js';
 import { plainLine } from '../shared/plain-text.js';
-import { formatScore, roundToTenth, toneOf, type Chart, type LineChart, type Tone } from './document.js';
+import { formatScore, roundToTenth, toneOf, type Chart, type LineChart, type QuadrantChart, type Tone } from './document.js';
 
 // Latin in Arial's metrics (Liberation Sans on Debian), which ECharts assumes when it measures labels
 // without a browser; Chinese in Noto Sans CJK SC (Debian's fonts-noto-cjk) or the system's own.
@@ -23,11 +23,15 @@ export function fontsFor(lang: Lang): string {
 export interface ChartLabels {
   readonly score: string;
   readonly expected: string;
+  readonly adequate: string;
+  readonly importance: string;
+  readonly performance: string;
   readonly fonts: string;
 }
 
 export const TONE_COLOURS: Readonly<Record<Tone, string>> = { met: '#2f7d32', near: '#d9822b', far: '#c62828' };
 const EXPECTED_COLOUR = '#1f2933';
+const ZONE_COLOUR = '#d9e2ec';
 const AXIS_COLOUR = '#52606d';
 const WIDTH = 760;
 // A category's row: tall enough for a label wrapped onto two lines.
@@ -57,7 +61,7 @@ export function barsSvg(chart: Chart, words: ChartLabels): string {
   const numbers = chart.score.map((score, index) => `${formatScore(score)} / ${formatScore(chart.expected[index] ?? 0)}`);
   return render(
     {
-      legend: { top: 0, right: 0, data: [words.score, words.expected], textStyle: { fontSize: 12 } },
+      legend: { top: 0, right: 0, data: [words.score, words.expected, ...(chart.adequate ? [words.adequate] : [])], textStyle: { fontSize: 12 } },
       grid: { left: LABEL_WIDTH + LABEL_SLACK, right: 110, top: 40, bottom: 28 },
       xAxis: { type: 'value', min: 0, max: 100, interval: 20, axisLabel: { fontSize: 11 }, splitLine: { lineStyle: { color: '#e4e7eb' } } },
       yAxis: [
@@ -79,10 +83,28 @@ export function barsSvg(chart: Chart, words: ChartLabels): string {
         },
       ],
       series: [
+        // The zone of tolerance: a pale band from the adequate level to the expectation, behind the bar.
+        ...(chart.adequate
+          ? [
+              { type: 'bar', stack: 'zone', barWidth: 26, barGap: '-100%', silent: true, itemStyle: { color: 'transparent' }, data: chart.adequate.map(roundToTenth), z: 1 },
+              {
+                name: words.adequate,
+                type: 'bar',
+                stack: 'zone',
+                barWidth: 26,
+                barGap: '-100%',
+                silent: true,
+                itemStyle: { color: ZONE_COLOUR },
+                data: chart.adequate.map((adequate, index) => roundToTenth(Math.max(0, (chart.expected[index] ?? adequate) - adequate))),
+                z: 1,
+              },
+            ]
+          : []),
         {
           name: words.score,
           type: 'bar',
           barWidth: 16,
+          barGap: '-100%',
           data: chart.score.map((score, index) => ({
             value: roundToTenth(score),
             itemStyle: { color: TONE_COLOURS[toneOf(score - (chart.expected[index] ?? 0))] },
@@ -152,6 +174,64 @@ export function linesSvg(chart: LineChart, words: ChartLabels): string {
       series,
     },
     300 + 22 * legendRows,
+    words.fonts,
+  );
+}
+
+/**
+ * The importance–performance grid: each factor a labelled point, importance across and performance
+ * up, the cross-hairs at the means, each quadrant named in its corner (SPEC §4).
+ */
+export function quadrantsSvg(chart: QuadrantChart, words: ChartLabels): string {
+  const height = 420;
+  // Inside the plot's corners (grid: left 60, right 30, top 20, bottom 50), aligned to their edge.
+  const corner = (text: string, x: 'left' | 'right', y: 'top' | 'bottom') => ({
+    type: 'text',
+    x: x === 'left' ? 66 : WIDTH - 36,
+    y: y === 'top' ? 26 : height - 66,
+    style: { text: plainLine(text), align: x, fill: AXIS_COLOUR, fontSize: 12, fontWeight: 600, fontFamily: words.fonts },
+  });
+  const axis = (name: string) => ({
+    type: 'value',
+    min: 0,
+    max: 100,
+    interval: 20,
+    name: plainLine(name),
+    nameLocation: 'middle',
+    nameGap: 30,
+    axisLabel: { fontSize: 11 },
+    splitLine: { lineStyle: { color: '#e4e7eb' } },
+  });
+  return render(
+    {
+      grid: { left: 60, right: 30, top: 20, bottom: 50 },
+      xAxis: axis(words.importance),
+      yAxis: axis(words.performance),
+      graphic: [
+        corner(chart.quadrants.overkill, 'left', 'top'),
+        corner(chart.quadrants['keep-up'], 'right', 'top'),
+        corner(chart.quadrants['low-priority'], 'left', 'bottom'),
+        corner(chart.quadrants.concentrate, 'right', 'bottom'),
+      ],
+      series: [
+        {
+          type: 'scatter',
+          symbolSize: 10,
+          itemStyle: { color: '#0072b2' },
+          label: { show: true, position: 'right', fontSize: 11, color: EXPECTED_COLOUR, formatter: '{b}' },
+          labelLayout: { hideOverlap: true },
+          data: chart.points.map((point) => ({ name: plainLine(point.name), value: [roundToTenth(point.importance), roundToTenth(point.performance)] })),
+          markLine: {
+            silent: true,
+            symbol: 'none',
+            label: { show: false },
+            lineStyle: { color: EXPECTED_COLOUR, type: 'dashed', width: 1 },
+            data: [{ xAxis: roundToTenth(chart.importanceCut) }, { yAxis: roundToTenth(chart.performanceCut) }],
+          },
+        },
+      ],
+    },
+    height,
     words.fonts,
   );
 }

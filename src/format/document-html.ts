@@ -6,7 +6,7 @@
 import type { Photo } from '../fs/read-photo.js';
 import { t, type Lang } from '../shared/lang.js';
 import { plainText } from '../shared/plain-text.js';
-import { barsSvg, fontsFor, linesSvg, TONE_COLOURS } from './charts-svg.js';
+import { barsSvg, fontsFor, linesSvg, quadrantsSvg, TONE_COLOURS } from './charts-svg.js';
 import type { Block, Cell, Column, Fact, Figure, Grid, Page, ReferencesCell } from './document.js';
 import { webLinkTarget } from './safe-text.js';
 import { wordsIn } from './score-words.js';
@@ -148,7 +148,8 @@ function facts(list: readonly Fact[], lang: Lang): string {
 /** A chart under its caption; a chart block sits under a heading that already names it. */
 function figure(content: Figure, lang: Lang, { caption }: { caption: boolean }): string {
   const words = { ...wordsIn(lang), fonts: fontsFor(lang) };
-  const svg = content.kind === 'bars' ? barsSvg(content.chart, words) : linesSvg(content.chart, words);
+  const svg =
+    content.kind === 'bars' ? barsSvg(content.chart, words) : content.kind === 'lines' ? linesSvg(content.chart, words) : quadrantsSvg(content.chart, words);
   return `<figure class="chart">${caption ? `<figcaption>${escapeHtml(content.chart.title)}</figcaption>` : ''}${svg}</figure>`;
 }
 

@@ -52,6 +52,8 @@ export interface Chart {
   readonly categories: readonly string[];
   readonly score: readonly number[];
   readonly expected: readonly number[];
+  /** The adequate level per category, when there is a zone of tolerance: drawn as a band up to the expectation. */
+  readonly adequate?: readonly number[];
   /** How to read a drawing that has no legend of its own (Markdown's Mermaid); charts with a legend leave it out. */
   readonly legend?: string;
 }
@@ -68,7 +70,20 @@ export interface LineChart {
  * A drawing only formats that draw charts show (HTML): the tables beside it carry the same numbers,
  * and Markdown's Mermaid cannot draw a ranking of hundreds of sites or lines over dates readably.
  */
-export type Figure = { readonly kind: 'bars'; readonly chart: Chart } | { readonly kind: 'lines'; readonly chart: LineChart };
+/** Factors by importance (across) and performance (up), with the cross-hairs at the means (SPEC §4, IPA). */
+export interface QuadrantChart {
+  readonly title: string;
+  readonly points: readonly { readonly name: string; readonly importance: number; readonly performance: number }[];
+  readonly importanceCut: number;
+  readonly performanceCut: number;
+  /** What each quadrant is called, in the reader's language. */
+  readonly quadrants: Readonly<Record<'concentrate' | 'keep-up' | 'low-priority' | 'overkill', string>>;
+}
+
+export type Figure =
+  | { readonly kind: 'bars'; readonly chart: Chart }
+  | { readonly kind: 'lines'; readonly chart: LineChart }
+  | { readonly kind: 'quadrants'; readonly chart: QuadrantChart };
 
 export type Block =
   | { readonly kind: 'heading'; readonly level: HeadingLevel; readonly text: string; readonly newPage?: boolean }

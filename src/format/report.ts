@@ -197,7 +197,7 @@ function cover(views: Views, facts: ReportFacts, options: ReportOptions): Block[
   const coverFacts: Fact[] = [
     { label: w.period, value: text(periodText(facts.period)) },
     { label: w.auditors, value: text(facts.auditors.join(t(views.lang, '、', ', ')) || '—') },
-    { label: w.audits, value: text(t(views.lang, `${counted} 次审核,${sites} 家门店`, `${counted} audits of ${sites} sites`)) },
+    { label: w.audits, value: text(t(views.lang, `${counted} 次审核,${sites} 个网点`, `${counted} audits of ${sites} sites`)) },
     ...(facts.drafts.length > 0 ? [{ label: w.draftsLeftOut, value: { text: String(facts.drafts.length), strong: true } }] : []),
     ...(options.leftOut.length > 0 ? [{ label: w.filesLeftOut, value: { text: String(options.leftOut.length), tone: 'far' as const, strong: true } }] : []),
   ];
@@ -223,7 +223,7 @@ function changeSentence(views: Views, part: ChecklistPart, previousPeriod: Perio
     .map((history) => ({ site: history.site, last: history.entries.at(-1) }))
     .filter((entry): entry is { site: string; last: NonNullable<typeof entry.last> } => entry.last?.change !== undefined)
     .sort((a, b) => Math.abs(b.last.change!) - Math.abs(a.last.change!));
-  if (changes.length === 0) return t(views.lang, '本期没有门店被审核两次,无法比较变化。', 'No site was visited twice in this period, so there is no change to compare.');
+  if (changes.length === 0) return t(views.lang, '本期没有网点被审核两次,无法比较变化。', 'No site was visited twice in this period, so there is no change to compare.');
   const named = changes.map(({ site, last }) => `${site} ${signed(last.change!)}`);
   return t(views.lang, `自上次审核以来:${listed(views, named)}。`, `Since each site’s previous visit: ${listed(views, named)}.`);
 }
@@ -247,7 +247,7 @@ function summaryInWords(views: Views, part: ChecklistPart, facts: ReportFacts): 
     sentences.push(
       t(
         views.lang,
-        `最好的门店:${standingText(views, best.site, best.measured.score)};最差的门店:${standingText(views, worst.site, worst.measured.score)}。`,
+        `最好的网点:${standingText(views, best.site, best.measured.score)};最差的网点:${standingText(views, worst.site, worst.measured.score)}。`,
         `Best site: ${standingText(views, best.site, best.measured.score)}; worst site: ${standingText(views, worst.site, worst.measured.score)}.`,
       ),
     );
@@ -287,8 +287,8 @@ function rankingChart(views: Views, part: ChecklistPart): Chart {
   const shown = ranked.length > CHART_SITES ? [...ranked.slice(0, CHART_SITES / 2), ...ranked.slice(-CHART_SITES / 2)] : ranked;
   const title =
     ranked.length > CHART_SITES
-      ? t(views.lang, `门店平均得分(最好与最差各 ${CHART_SITES / 2} 家,共 ${ranked.length} 家)`, `Mean score by site (best and worst ${CHART_SITES / 2} of ${ranked.length})`)
-      : t(views.lang, '门店平均得分', 'Mean score by site');
+      ? t(views.lang, `网点平均得分(最好与最差各 ${CHART_SITES / 2} 家,共 ${ranked.length} 家)`, `Mean score by site (best and worst ${CHART_SITES / 2} of ${ranked.length})`)
+      : t(views.lang, '网点平均得分', 'Mean score by site');
   return {
     title,
     categories: shown.map((standing) => standing.site),
@@ -306,8 +306,8 @@ function historyChart(views: Views, part: ChecklistPart): LineChart | undefined 
   const lines = revisited.slice(0, HISTORY_LINES);
   const title =
     lines.length < revisited.length
-      ? t(views.lang, `各门店历次得分(审核次数最多的 ${lines.length} 家,共 ${revisited.length} 家多次审核的门店)`, `Score at each visit: the ${lines.length} most visited of ${revisited.length} sites visited more than once`)
-      : t(views.lang, '各门店历次得分', 'Score at each visit, by site');
+      ? t(views.lang, `各网点历次得分(审核次数最多的 ${lines.length} 家,共 ${revisited.length} 家多次审核的网点)`, `Score at each visit: the ${lines.length} most visited of ${revisited.length} sites visited more than once`)
+      : t(views.lang, '各网点历次得分', 'Score at each visit, by site');
   return { title, series: lines, expected: part.summary.expected };
 }
 

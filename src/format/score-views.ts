@@ -10,6 +10,7 @@ import type { Checklist } from '../model/types.js';
 import { ChecklistTitles } from './checklist-titles.js';
 import {
   factsBlock,
+  figureBlock,
   formatGap,
   formatScore,
   gridBlock,
@@ -27,7 +28,7 @@ import {
   type TextCell,
 } from './document.js';
 import { wordsIn, type Words } from './score-words.js';
-import { hasTolerance, ipaGrid, toleranceCells, toleranceColumns, zoneCell, zonesText } from './tolerance-views.js';
+import { hasTolerance, ipaGrid, quadrantChart, toleranceCells, toleranceColumns, zoneCell, zonesText } from './tolerance-views.js';
 
 /** Everything one run scored: the audits, their summaries per checklist, and those checklists by `checklistKey`. */
 export interface ScoredRun {
@@ -196,6 +197,7 @@ export function sectionChart(views: Views, key: ChecklistKey, sections: readonly
     categories: sections.map((section) => views.titles.section(key, section.id)),
     score: sections.map((section) => section.score),
     expected: sections.map((section) => section.expected),
+    ...(sections.every((section) => section.adequate !== undefined) && sections.length > 0 && { adequate: sections.map((section) => section.adequate!) }),
   };
 }
 
@@ -277,7 +279,14 @@ export function toleranceAndIpa(views: Views, summary: Summary, level: HeadingLe
   const w = views.words;
   return [
     ...(summary.zones ? [paragraph(`${w.zones}: ${zonesText(w, summary.zones)}`), paragraph(w.toleranceNote)] : []),
-    ...(summary.ipa ? [heading(level, w.ipa), gridBlock(ipaGrid(w, views.titles, summary.checklist, summary.ipa)), paragraph(w.ipaNote)] : []),
+    ...(summary.ipa
+      ? [
+          heading(level, w.ipa),
+          figureBlock({ kind: 'quadrants', chart: quadrantChart(w, views.titles, summary.checklist, summary.ipa) }),
+          gridBlock(ipaGrid(w, views.titles, summary.checklist, summary.ipa)),
+          paragraph(w.ipaNote),
+        ]
+      : []),
   ];
 }
 

@@ -3,7 +3,7 @@
 // beside score, expectation and gap; a summary with importance ratings gets its IPA table.
 import type { ChecklistKey, IpaFactor, Measured, Spread, Zone } from '../core/score-types.js';
 import type { ChecklistTitles } from './checklist-titles.js';
-import { formatGap, formatScore, toneOf, type Cell, type Column, type Grid, type TextCell } from './document.js';
+import { formatGap, formatScore, toneOf, type Cell, type Column, type Grid, type QuadrantChart, type TextCell } from './document.js';
 import type { Words } from './score-words.js';
 
 /** Whether a scored node (or every node of its audit or summary) carries a zone of tolerance. */
@@ -52,5 +52,17 @@ export function ipaGrid(w: Words, titles: ChecklistTitles, key: ChecklistKey, ip
       number(factor.performance),
       { text: w[factor.quadrant], tone: QUADRANT_TONES[factor.quadrant], strong: factor.quadrant === 'concentrate' },
     ]),
+  };
+}
+
+/** The IPA as a drawing: each rated factor placed by importance and performance, cut at their means. */
+export function quadrantChart(w: Words, titles: ChecklistTitles, key: ChecklistKey, ipa: readonly IpaFactor[]): QuadrantChart {
+  const mean = (values: readonly number[]) => values.reduce((sum, value) => sum + value, 0) / values.length;
+  return {
+    title: w.ipaChart,
+    points: ipa.map((factor) => ({ name: titles.factor(key, factor.section, factor.factor), importance: factor.importance, performance: factor.performance })),
+    importanceCut: mean(ipa.map((factor) => factor.importance)),
+    performanceCut: mean(ipa.map((factor) => factor.performance)),
+    quadrants: { concentrate: w.concentrate, 'keep-up': w['keep-up'], 'low-priority': w['low-priority'], overkill: w.overkill },
   };
 }
