@@ -39,4 +39,14 @@ describe('zone of tolerance and IPA of an imported survey', () => {
     const audit = rows.find((row) => row[6] === 'audit')!;
     expect(audit.slice(12, 15)).toEqual([expect.stringMatching(/^\d+(\.\d+)?$/), expect.stringMatching(/^-?\d+(\.\d+)?$/), expect.stringMatching(/^(below|within|above)$/)]);
   });
+
+  it('are drawn in the HTML report: the band on the section chart and the quadrant chart', () => {
+    const { stdout, code } = runCli(['report', out, '--format', 'html', '--no-appendix']);
+    expect(code).toBe(0);
+    const quadrants = stdout.slice(stdout.indexOf('<figcaption>Factors by importance and performance</figcaption>'));
+    const drawing = quadrants.slice(0, quadrants.indexOf('</figure>'));
+    expect(drawing).toContain('<svg');
+    for (const name of ['concentrate here', 'keep up the good work', 'low priority', 'possible overkill']) expect(drawing).toContain(name);
+    expect(stdout).toContain('#d9e2ec');
+  });
 });
