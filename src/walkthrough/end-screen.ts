@@ -1,16 +1,21 @@
 // The end of a walkthrough: the gaps at once, while the supervisor is still on the floor. Scored by
-// the same core and drawn by the same views as `score` and `report`, so the numbers are the same.
+// the same core and drawn by the same views as `score` and `report`, so the numbers are the same;
+// every line fits the terminal, and the score and the next command come last, where the eye is.
 import path from 'node:path';
 import { UserError } from '../shared/user-error.js';
 import type { CommandIo } from '../shared/io.js';
 import { scoreAudit } from '../core/score.js';
-import { checklistKey } from '../core/summarize.js';
+import { checklistKey, factorPriorities, summarize } from '../core/summarize.js';
+import { factsBlock, gridBlock, gridOr, heading, type Block } from '../format/document.js';
 import { renderTerminal } from '../format/document-terminal.js';
 import { renderReport } from '../format/report.js';
 import { auditOverview, viewsIn } from '../format/score-views.js';
 import { t } from '../shared/lang.js';
+import { describeWriteError } from '../shared/write-errors.js';
 import { writeFileAtomic } from '../fs/atomic-write.js';
 import type { Audit, Checklist } from '../model/types.js';
+import { reportCommand } from './command-line.js';
+import { packLines, PROCESS_TERMINAL, wrapLine, type Terminal } from './prompts/layout.js';
 
 export interface Finished {
   readonly file: string;
@@ -18,26 +23,48 @@ export interface Finished {
   readonly checklist: Checklist;
   /** `--report FILE`: where to write the Markdown report of this audit. */
   readonly report?: string | undefined;
+  /** The checklist folders the run used, for the printed report command. */
+  readonly checklists?: readonly string[];
+  readonly terminal?: Terminal;
 }
 
 // The issue asks for the five worst: what a supervisor can act on before leaving the site.
 const WORST_FACTORS = 5;
 
-export async function showEnd(io: CommandIo, { file, audit, checklist, report }: Finished): Promise<void> {
+export async function showEnd(io: CommandIo, { file, audit, checklist, report, checklists = [], terminal = PROCESS_TERMINAL }: Finished): Promise<void> {
   const shown = path.relative(io.cwd, file) || file;
   const result = scoreAudit({ file: shown, audit, checklist });
-  const checklists = new Map([[checklistKey(checklist.id, checklist.version), checklist]]);
-  const blocks = auditOverview(viewsIn(checklists, io.lang), result, { worstFactors: WORST_FACTORS });
+  const known = new Map([[checklistKey(checklist.id, checklist.version), checklist]]);
+  const views = new ScoreViews(known, io.lang);
+  const words = views.words;
+  const worst = views.factorGaps(result, { worstOnly: true });
+  const fixFirst = views.priorities(result.checklist, factorPriorities(checklist, result.sections));
+  const blocks: Block[] = [
+    heading(2, words.sections),
+    gridBlock(views.sectionGaps(result)),
+    heading(2, words.worstFactors),
+    gridOr({ ...worst, rows: worst.rows.slice(0, WORST_FACTORS) }, words.nothingToFix),
+    ...(result.criticalFailures.length > 0 ? [heading(2, words.criticalFailures), gridBlock(views.criticalFailures(result))] : []),
+    heading(2, words.fixFirst),
+    gridOr(fixFirst, words.nothingToFix),
+  ];
+  const width = terminal.columns();
+  // The facts packed a few to a line, last: on a 24-line terminal the score is what stays in view.
+  const facts = views.auditFacts(result).map((fact) => renderTerminal([factsBlock([fact])], io.colour).trimEnd());
   io.stdout(`\n${io.colour.green(t(io.lang, `✔ 审核完成,已保存:${shown}`, `✔ audit complete, saved: ${shown}`))}\n\n`);
-  io.stdout(renderTerminal(blocks, io.colour));
-  if (report === undefined) return;
-  const markdown = renderReport({ audits: [{ result, audit }], checklists }, io.lang);
+  io.stdout(renderTerminal(blocks, io.colour, { width }));
+  io.stdout(`\n${packLines(facts, width).join('\n')}\n`);
+  if (report === undefined) {
+    const command = reportCommand(io, file, checklists);
+    io.stdout(`\n${t(io.lang, '生成报告:', 'Make the report:')}\n${wrapLine(`  ${io.colour.cyan(command)}`, width, '    ').join('\n')}\n`);
+    return;
+  }
+  const markdown = renderReport({ audits: [{ result, audit }], summaries: summarize([result], known), checklists: known }, io.lang);
   try {
     // The user named this file, so replacing it is what they asked for.
     await writeFileAtomic(path.resolve(io.cwd, report), markdown, { overwrite: true });
   } catch (error) {
-    const reason = (error as NodeJS.ErrnoException).code ?? String(error);
-    throw new UserError(t(io.lang, `审核已保存,但无法写入报告 ${report}(${reason})`, `the audit is saved, but the report ${report} cannot be written (${reason})`));
+    throw new UserError(t(io.lang, `审核已保存;但${describeWriteError(error, report, io.lang)}`, `the audit is saved, but ${describeWriteError(error, report, io.lang)}`));
   }
-  io.stdout(t(io.lang, `报告:${report}\n`, `report: ${report}\n`));
+  io.stdout(`\n${t(io.lang, `报告:${report}`, `report: ${report}`)}\n`);
 }

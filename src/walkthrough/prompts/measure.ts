@@ -32,6 +32,11 @@ export function msIn(unit: string, ms: number): number {
   return Math.round((Math.max(0, ms) / time.ms) * factor) / factor;
 }
 
+/** Characters a number field takes: digits, a decimal point or comma, `:` for m:ss, a leading sign. */
+export function isNumberFieldText(text: string): boolean {
+  return /^[-+]?[\d.,:]*$/.test(text.normalize('NFKC'));
+}
+
 /** `0:42`, `12:05`, `1:02:03`: what a stopwatch face shows. */
 export function stopwatchFace(elapsedMs: number): string {
   const total = Math.floor(Math.max(0, elapsedMs) / 1000);
@@ -44,15 +49,19 @@ const DECIMAL = /^[+-]?(\d+([.,]\d*)?|[.,]\d+)$/;
 const MINUTES_SECONDS = /^(\d+):([0-5]?\d)$/;
 
 /**
- * The number the auditor typed, or undefined. `1,5` is read as 1.5 (a decimal comma), and a time
+ * The finite number the auditor typed, or undefined. `1,5` is read as 1.5 (a decimal comma), and a time
  * read off a phone timer as `m:ss` (`1:30`) is converted to the item's time unit.
  */
 export function parseMeasure(text: string, unit: string | undefined): number | undefined {
-  const typed = text.trim();
-  if (DECIMAL.test(typed)) return Number(typed.replace(',', '.'));
+  const typed = text.normalize('NFKC').trim();
   const clock = MINUTES_SECONDS.exec(typed);
-  if (clock && isTimeUnit(unit)) return msIn(unit!, (Number(clock[1]) * 60 + Number(clock[2])) * 1000);
-  return undefined;
+  const value = DECIMAL.test(typed)
+    ? Number(typed.replace(',', '.'))
+    : clock && isTimeUnit(unit)
+      ? msIn(unit!, (Number(clock[1]) * 60 + Number(clock[2])) * 1000)
+      : undefined;
+  // 400 typed digits make Infinity, which YAML writes as `.inf` and no audit may hold: not a number here.
+  return value !== undefined && Number.isFinite(value) ? value : undefined;
 }
 
 /** Why a typed measure cannot be the answer, or undefined when it can. */
