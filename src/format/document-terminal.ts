@@ -61,31 +61,32 @@ const NARROWEST_TEXT = 12;
 
 /**
  * The grid within `width` terminal columns: as it is when it fits; else its text (left-aligned)
- * columns wrapped, widest first, down to NARROWEST_TEXT; else its last columns dropped. Rows never
- * break across lines of the terminal.
+ * columns narrowed, always the widest one first, down to their longest word (or NARROWEST_TEXT)
+ * and wrapped; else its last columns dropped. Rows never break across lines of the terminal.
  */
 function fittedTable(grid: Grid, colour: ChalkInstance, width: number): string {
   const natural = table(grid, colour);
   if (widest(natural) <= width) return natural;
-  const contentWidth = (index: number) =>
-    Math.max(stringWidth(grid.columns[index]!.label), ...grid.rows.map((cells) => widest(cells[index] ? cell(cells[index], colour) : ''))) + 2;
-  let columns = grid.columns.length;
-  for (; columns >= 1; columns--) {
-    const widths = grid.columns.slice(0, columns).map((_, index) => contentWidth(index));
+  const texts = (index: number) => [grid.columns[index]!.label, ...grid.rows.map((cells) => (cells[index] ? cell(cells[index], colour) : ''))];
+  const columnWidths = grid.columns.map((_, index) => Math.max(...texts(index).map(widest)) + 2);
+  const floor = grid.columns.map((column, index) =>
+    column.align === 'left' ? Math.min(columnWidths[index]!, Math.max(NARROWEST_TEXT, ...texts(index).flatMap((text) => text.split(/\s+/).map((word) => stringWidth(word)))) + 2) : columnWidths[index]!,
+  );
+  for (let columns = grid.columns.length; columns >= 1; columns--) {
+    const widths = columnWidths.slice(0, columns);
     // Borders: one more than there are columns.
     let excess = widths.reduce((sum, w) => sum + w, columns + 1) - width;
-    const text = widths.map((_, index) => index).filter((index) => grid.columns[index]!.align === 'left').toSorted((a, b) => widths[b]! - widths[a]!);
-    for (const index of text) {
-      if (excess <= 0) break;
-      const cut = Math.min(excess, widths[index]! - (NARROWEST_TEXT + 2));
-      if (cut > 0) {
-        widths[index]! -= cut;
-        excess -= cut;
-      }
+    while (excess > 0) {
+      const narrowable = widths.map((w, index) => (w > floor[index]! ? index : -1)).filter((index) => index >= 0);
+      if (narrowable.length === 0) break;
+      const widestText = narrowable.reduce((a, b) => (widths[b]! > widths[a]! ? b : a));
+      widths[widestText]! -= 1;
+      excess -= 1;
     }
     if (excess <= 0 || columns === 1) {
       const kept = { columns: grid.columns.slice(0, columns), rows: grid.rows.map((cells) => cells.slice(0, columns)) };
-      return table(kept, colour, excess <= 0 ? widths : widths.map((w, index) => (index === 0 ? Math.max(4, w - excess) : w)));
+      // A single column wider than the terminal: its text is broken wherever it must be.
+      return table(kept, colour, excess <= 0 ? widths : [Math.max(4, widths[0]! - excess)]);
     }
   }
   return natural;

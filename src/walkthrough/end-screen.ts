@@ -30,6 +30,8 @@ export interface Finished {
 
 // The issue asks for the five worst: what a supervisor can act on before leaving the site.
 const WORST_FACTORS = 5;
+// The head of the list is what to start on; the report has the rest.
+const FIX_FIRST = 3;
 
 export async function showEnd(io: CommandIo, { file, audit, checklist, report, checklists = [], terminal = PROCESS_TERMINAL }: Finished): Promise<void> {
   const shown = path.relative(io.cwd, file) || file;
@@ -46,7 +48,7 @@ export async function showEnd(io: CommandIo, { file, audit, checklist, report, c
     gridOr({ ...worst, rows: worst.rows.slice(0, WORST_FACTORS) }, words.nothingToFix),
     ...(result.criticalFailures.length > 0 ? [heading(2, words.criticalFailures), gridBlock(views.criticalFailures(result))] : []),
     heading(2, words.fixFirst),
-    gridOr(fixFirst, words.nothingToFix),
+    gridOr({ ...fixFirst, rows: fixFirst.rows.slice(0, FIX_FIRST) }, words.nothingToFix),
   ];
   const width = terminal.columns();
   // The facts packed a few to a line, last: on a 24-line terminal the score is what stays in view.
