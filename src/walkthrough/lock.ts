@@ -2,6 +2,7 @@
 // other's answers. The lock is a file beside the audit holding the pid of the run that took it,
 // created in one step (O_EXCL); a lock whose process is gone (a crash, kill -9) is taken over, so a
 // crash never leaves the audit locked.
+import { readFileSync, unlinkSync } from 'node:fs';
 import { open, readFile, unlink } from 'node:fs/promises';
 import path from 'node:path';
 
@@ -53,12 +54,24 @@ async function create(lockFile: string): Promise<boolean> {
 /** Takes the lock of `file` for this process; returns how to give it back. */
 export async function lockAudit(file: string): Promise<() => Promise<void>> {
   const lockFile = lockFileOf(file);
+  // An exit on the way out (a closed terminal's write error ends the process at once) gives it back too.
+  const onExit = () => {
+    try {
+      if (Number.parseInt(readFileSync(lockFile, 'utf8'), 10) === process.pid) unlinkSync(lockFile);
+    } catch {
+      // Gone already.
+    }
+  };
   const release = async () => {
+    process.off('exit', onExit);
     if ((await holder(lockFile)) === process.pid) await unlink(lockFile).catch(() => undefined);
   };
   // Twice at most: once as it is, once after removing a dead run's lock.
   for (let attempt = 0; attempt < 2; attempt++) {
-    if (await create(lockFile)) return release;
+    if (await create(lockFile)) {
+      process.on('exit', onExit);
+      return release;
+    }
     const pid = await holder(lockFile);
     if (pid !== undefined && isAlive(pid)) throw new AuditLockedError(lockFile, pid);
     await unlink(lockFile).catch(() => undefined);

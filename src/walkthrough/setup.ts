@@ -213,12 +213,15 @@ export async function startAudit(options: RunOptions, deps: SetupDeps): Promise<
   if (out !== undefined) {
     const session = draft(out);
     const file = new AuditFile(out, check);
+    // Locked before it exists: a run refused the lock leaves nothing behind.
+    const release = await lock(out, deps);
     try {
       await file.create(auditOf(session, 'draft'));
     } catch (error) {
+      await release();
       throw new UserError(describeWriteError(error, options.out!, io.lang));
     }
-    return { file, session, release: await lock(out, deps) };
+    return { file, session, release };
   }
   const dir = path.resolve(io.cwd, AUDITS_DIR);
   const base = auditFileBase(date, site);

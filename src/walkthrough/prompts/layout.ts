@@ -14,11 +14,25 @@ export interface Terminal {
 // Below this a screen is unusable anyway; wrapping at it keeps the words whole at least.
 const NARROWEST = 20;
 
+/**
+ * After a resize the terminal has re-flowed what was drawn for the old width, so the prompt's own
+ * erase (so many lines up) would leave pieces of it behind. Everything on screen is scrolled into the
+ * terminal's history instead (nothing is lost), and the prompt is drawn again from the top.
+ */
+function scrollAwayScreen(): void {
+  const rows = process.stdout.rows || 24;
+  process.stdout.write(`\u001b[${rows};1H${'\n'.repeat(rows)}\u001b[H`);
+}
+
 export const PROCESS_TERMINAL: Terminal = {
   columns: () => Math.max(NARROWEST, process.stdout.columns || 80),
   onResize: (redraw) => {
-    process.stdout.on('resize', redraw);
-    return () => void process.stdout.off('resize', redraw);
+    const onResize = () => {
+      scrollAwayScreen();
+      redraw();
+    };
+    process.stdout.on('resize', onResize);
+    return () => void process.stdout.off('resize', onResize);
   },
 };
 
