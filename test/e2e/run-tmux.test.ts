@@ -35,7 +35,7 @@ const WORDS = {
     critical: '关键项未达标',
     evidence: '证据:',
     notANumber: '数值只能包含数字',
-    field: '› 数值 (s): 4',
+    field: '› 数值 (秒): 4',
     running: '计时中',
     other: '第 4 题: 首次响应时间',
     review: '所有题目都已作答',

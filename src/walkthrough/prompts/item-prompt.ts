@@ -14,6 +14,7 @@ import { createPrompt, isBackspaceKey, isDownKey, isEnterKey, isUpKey, useEffect
 import { isScored } from '../../model/item-types/index.js';
 import { isAnswered, type AnswerValue } from '../../model/responses.js';
 import { t } from '../../shared/lang.js';
+import { unitName } from '../../shared/units.js';
 import { inputKindOf } from './input-kind.js';
 import {
   answerText,
@@ -373,7 +374,7 @@ export const itemPrompt = createPrompt<ItemAction, ItemPromptConfig>((config, do
         .split('\n')
         .map((text) => colour.dim(text));
   const labels: Record<Field, string> = {
-    value: kind === 'number' ? `${t(lang, '数值', 'value')} (${screenText(slot.item.unit ?? '')})` : t(lang, '答案', 'answer'),
+    value: kind === 'number' ? `${t(lang, '数值', 'value')} (${screenText(unitName(slot.item.unit, lang))})` : t(lang, '答案', 'answer'),
     note: t(lang, '备注', 'note'),
     evidence: t(lang, '证据(文件路径或网址,用逗号分隔)', 'evidence (file paths or URLs, comma-separated)'),
   };

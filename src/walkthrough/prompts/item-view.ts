@@ -6,6 +6,8 @@ import { isScored, typeOf } from '../../model/item-types/index.js';
 import type { Answer } from '../../model/responses.js';
 import { plainLine, plainText } from '../../shared/plain-text.js';
 import { localize, t, type Lang } from '../../shared/lang.js';
+import { unitName } from '../../shared/units.js';
+import { methodName } from '../../format/item-words.js';
 import type { Checklist, Scale } from '../../model/types.js';
 import type { Progress, Slot } from '../session.js';
 import { inputKindOf, type InputKind } from './input-kind.js';
@@ -114,7 +116,9 @@ export function headerLines(screen: ItemScreen): string[] {
   return [
     colour.bold(screenText(screen.title)),
     `${progressBar(progress, colour)}  ${colour.dim(progressLabel(progress, lang))}`,
-    colour.dim(`${slot.sectionNumber}. ${screenText(localize(slot.section.title, lang))} › ${screenText(localize(slot.factor.title, lang))}`),
+    colour.dim(
+      `${slot.sectionNumber}. ${screenText(localize(slot.section.title, lang))} › ${screenText(localize(slot.factor.title, lang))}${slot.item.method ? ` · ${methodName(slot.item.method, lang)}` : ''}`,
+    ),
     '',
     `${colour.green('?')} ${colour.bold(plainText(localize(slot.item.text, lang)))}${critical}`,
     ...guidance.split('\n').filter(Boolean).map((line) => colour.dim(`  ${line}`)),
@@ -220,7 +224,7 @@ export function howToAnswer({ slot, scale, lang }: ItemScreen): string {
     case 'yes-no':
       return t(lang, `按 y(是)或 n(否)${na}`, `press y (yes) or n (no)${na}`);
     case 'number':
-      return t(lang, `输入以 ${screenText(String(slot.item.unit))} 为单位的数值并按 Enter${na}`, `type the value in ${screenText(String(slot.item.unit))} and press Enter${na}`);
+      return t(lang, `输入以 ${screenText(unitName(slot.item.unit, lang))} 为单位的数值并按 Enter${na}`, `type the value in ${screenText(unitName(slot.item.unit, lang))} and press Enter${na}`);
     case 'text':
       return t(lang, '按 Enter 输入文字', 'press Enter to type');
   }

@@ -2,6 +2,7 @@
 // that cannot be right, and the stopwatch for times. The clock is passed in, so tests drive it with
 // fake timers instead of waiting.
 import { t, type Lang } from '../../shared/lang.js';
+import { unitName } from '../../shared/units.js';
 import type { Item } from '../../model/types.js';
 
 export type Clock = () => number;
@@ -66,7 +67,7 @@ export function parseMeasure(text: string, unit: string | undefined): number | u
 
 /** Why a typed measure cannot be the answer, or undefined when it can. */
 export function measureProblem(item: Item, text: string, lang: Lang): string | undefined {
-  const unit = item.unit ?? '';
+  const unit = unitName(item.unit, lang);
   const value = parseMeasure(text, item.unit);
   if (value === undefined) {
     const example = isTimeUnit(item.unit) ? t(lang, '如 45 或 1:30', 'e.g. 45 or 1:30') : t(lang, '如 45', 'e.g. 45');
@@ -88,7 +89,7 @@ const IMPLAUSIBLE_FACTOR = 10;
 export function measureDoubt(item: Item, value: number, lang: Lang): string | undefined {
   const bound = Math.max(item.target ?? 0, item.limit ?? 0);
   if (bound <= 0 || value <= bound * IMPLAUSIBLE_FACTOR) return undefined;
-  const unit = item.unit ?? '';
+  const unit = unitName(item.unit, lang);
   const limit = `${item.limit} ${unit}`.trim();
   return t(
     lang,
