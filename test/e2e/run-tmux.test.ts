@@ -2,7 +2,7 @@
 // skipped and the next answered by digit, letters in a number, arrows and Enter, a critical failure
 // asking for a note, a stopwatch left running across two items and a Ctrl-C, the printed resume
 // command run as printed (in the same language), and an end screen whose every line fits.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import stringWidth from 'string-width';
 import { parse } from 'yaml';
@@ -23,6 +23,7 @@ const WORDS = {
     critical: 'Critical item failed',
     evidence: 'Evidence:',
     notANumber: 'a number takes digits',
+    notFinite: 'type a number in s',
     field: '› value (s): 4',
     running: 'running',
     other: 'item 4: Time to first response',
@@ -35,6 +36,7 @@ const WORDS = {
     critical: '关键项未达标',
     evidence: '证据:',
     notANumber: '数值只能包含数字',
+    notFinite: '请输入以 秒 为单位的数字',
     field: '› 数值 (秒): 4',
     running: '计时中',
     other: '第 4 题: 首次响应时间',
@@ -86,7 +88,13 @@ describe.skipIf(!HAS_TMUX)('run in a terminal', () => {
       first.keys('Enter');
       await first.waitForText(words.item(4));
 
-      // Letters inside a number are refused, not taken as N/A; the empty field's s starts a stopwatch.
+      // 400 digits are not a number (YAML would write .inf, which validate refuses), letters inside a
+      // number are refused, not taken as N/A; the empty field's s starts a stopwatch.
+      first.type('9'.repeat(400));
+      first.keys('Enter');
+      await first.waitForText(words.notFinite);
+      first.keys('Escape');
+      await first.waitFor('the field emptied', (screen) => (screen.includes('999') ? undefined : screen));
       first.type('4abc');
       await first.waitForText(words.notANumber);
       expect(first.screen()).toContain(words.field);
@@ -175,6 +183,14 @@ describe.skipIf(!HAS_TMUX)('run in a terminal', () => {
     // Killed by the signal (128 + n) before our handlers exist, or ended by them (130): never left waiting.
     expect([130, 128 + (signal === 'SIGTERM' ? 15 : 1)]).toContain(status);
     expect(pane.screen()).not.toContain('? Site');
+  });
+
+  it('refuses a --report that is the audit it writes, before any question, exit 2', async () => {
+    const cwd = scratchDir();
+    const pane = TmuxPane.start(SOCKET, 'same-report', { cwd, env: { XDG_CONFIG_HOME: path.join(cwd, 'config') }, args: ['run', DEMO_CHECKLIST, '--out', 'y.yaml', '--report', './y.yaml'] });
+    expect(await pane.waitForExit()).toBe(2);
+    expect(pane.history()).toContain('--report ./y.yaml is the audit file itself and would replace it');
+    expect(existsSync(path.join(cwd, 'y.yaml'))).toBe(false);
   });
 
   it('says it needs a terminal and exits 2 when stdin is not one', () => {

@@ -1,6 +1,6 @@
 // The walkthrough driven through @inquirer/testing's screen: whole runs, from the first question to
 // the end screen or an interruption, answered with the keys a supervisor would press.
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { screen } from '@inquirer/testing/vitest';
 import { parse } from 'yaml';
@@ -416,6 +416,31 @@ describe('interruptions and resuming', () => {
     screen.keypress(ctrlC);
     expect(await run.exit).toBe('interrupted');
     expect(run.read('a.yaml').responses.comments).toBe('half a remark');
+  });
+
+  it('keeps the text being typed when the terminal closes (SIGHUP aborts the prompt)', async () => {
+    const cwd = scratchDir();
+    const run = start({ ...GIVEN, out: 'a.yaml' }, cwd);
+    await screen.next();
+    await press('4');
+    tap('o');
+    screen.type('the door was locked');
+    run.controller.abort('SIGHUP');
+    expect(await run.exit).toBe('interrupted');
+    expect(run.read('a.yaml').responses).toEqual({ 'greets-promptly': 4, smiles: { note: 'the door was locked' } });
+  });
+
+  it('says why a save failed, in the words of describeWriteError, and keeps the answers saved before', async () => {
+    const cwd = scratchDir();
+    const run = start({ ...GIVEN, out: 'a.yaml' }, cwd);
+    await screen.next();
+    await press('4');
+    // Something takes the audit's place: the next save cannot replace it.
+    rmSync(path.join(cwd, 'a.yaml'));
+    mkdirSync(path.join(cwd, 'a.yaml'));
+    screen.keypress('y');
+    await expect(run.exit).rejects.toThrow('cannot write a.yaml: a folder of that name is in the way (EISDIR); any previous file is unchanged');
+    expect(existsSync(path.join(cwd, '.a.yaml.lock'))).toBe(false);
   });
 
   it('re-opens a complete audit for correction at the list of answers, keeping them and recording when', async () => {
