@@ -134,8 +134,10 @@ export const itemPrompt = createPrompt<ItemAction, ItemPromptConfig>((config, do
     setRecord(fitLine(summary, width));
     done(action);
   };
-  const answerWith = (value: AnswerValue) =>
-    finish({ kind: 'answer', value }, `${colour.green('✔')} ${title} ${colour.dim('→')} ${colour.cyan(answerText(config, { value, na: false }) ?? '')}`);
+  /** The line left on screen once an answer is recorded: `✔ Staff smile → yes`. */
+  const recorded = (shown: string | undefined) => `${colour.green('✔')} ${title} ${colour.dim('→')} ${colour.cyan(shown ?? '')}`;
+  const answerWith = (value: AnswerValue) => finish({ kind: 'answer', value }, recorded(answerText(config, { value, na: false })));
+  const keep = () => finish({ kind: 'keep' }, recorded(answerText(config, answer)));
   const moveOn = (action: ItemAction, mark: string) => finish(action, colour.dim(`${mark} ${title}`));
   const field: Field | undefined = mode === 'note' ? 'note' : mode === 'evidence' ? 'evidence' : mode === 'main' && (kind === 'number' || kind === 'text') ? 'value' : undefined;
 
@@ -171,7 +173,7 @@ export const itemPrompt = createPrompt<ItemAction, ItemPromptConfig>((config, do
   /** The keys every input kind shares; false when the key is not one of them. */
   const sharedKey = (key: Key, char: string | undefined, rl: Readline): boolean => {
     if (char === 'a' && isScored(slot.item)) {
-      finish({ kind: 'na' }, `${colour.green('✔')} ${title} ${colour.dim('→')} ${colour.cyan(t(lang, '不适用', 'N/A'))}`);
+      finish({ kind: 'na' }, recorded(t(lang, '不适用', 'N/A')));
     } else if (char === 'o' || char === 'e') {
       openField(char === 'o' ? 'note' : 'evidence', rl);
     } else if (char === 'b' || key.name === 'left') {
@@ -193,9 +195,7 @@ export const itemPrompt = createPrompt<ItemAction, ItemPromptConfig>((config, do
 
   const confirmChoice = (value: Highlight) => {
     if (value === undefined) return setMessage(howToAnswer(config));
-    if (answered && !answer?.na && answer?.value === value) {
-      return finish({ kind: 'keep' }, `${colour.green('✔')} ${title} ${colour.dim('→')} ${colour.cyan(answerText(config, answer) ?? '')}`);
-    }
+    if (answered && !answer?.na && answer?.value === value) return keep();
     answerWith(value);
   };
 
@@ -255,7 +255,7 @@ export const itemPrompt = createPrompt<ItemAction, ItemPromptConfig>((config, do
   const submitNumber = (text: string, rl: Readline) => {
     const value = text.normalize('NFKC').trim();
     if (value === '') {
-      if (answered && !answer?.na) finish({ kind: 'keep' }, `${colour.green('✔')} ${title} ${colour.dim('→')} ${colour.cyan(answerText(config, answer) ?? '')}`);
+      if (answered && !answer?.na) keep();
       else setMessage(howToAnswer(config));
       return;
     }
