@@ -1,7 +1,7 @@
 // Opening an audit: a new one (asking for what the command line did not say, then creating its
 // file), a draft to resume (`--resume FILE`, or one found for the same checklist, site and date), or
 // a complete audit re-opened for correction (`--reopen FILE`). Each is locked for this run.
-import { access, constants, stat } from 'node:fs/promises';
+import { access, constants, mkdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { UserError } from '../shared/user-error.js';
 import type { CommandIo } from '../shared/io.js';
@@ -213,6 +213,11 @@ export async function startAudit(options: RunOptions, deps: SetupDeps): Promise<
   if (out !== undefined) {
     const session = draft(out);
     const file = new AuditFile(out, check);
+    try {
+      await mkdir(path.dirname(out), { recursive: true });
+    } catch (error) {
+      throw new UserError(describeWriteError(error, options.out!, io.lang));
+    }
     // Locked before it exists: a run refused the lock leaves nothing behind.
     const release = await lock(out, deps);
     try {

@@ -185,6 +185,16 @@ describe('a walkthrough from start to finish', () => {
     await expect(start({ ...asked, out: 'plain/q.yaml' }, cwd).exit).rejects.toThrow('cannot write plain/q.yaml: part of');
   });
 
+  it('makes the folders an --out file needs', async () => {
+    const cwd = scratchDir();
+    const run = start({ ...GIVEN, out: 'new/folder/a.yaml' }, cwd);
+    await screen.next();
+    await press('4');
+    screen.keypress(ctrlC);
+    expect(await run.exit).toBe('interrupted');
+    expect(run.read('new/folder/a.yaml').responses).toEqual({ 'greets-promptly': 4 });
+  });
+
   it('refuses a --report that is the audit itself, by real path, before anything is written', async () => {
     const cwd = scratchDir();
     mkdirSync(path.join(cwd, 'd'));
