@@ -32,12 +32,15 @@ export function auditYaml(audit: Audit): string {
 
 const same = (node: unknown, value: unknown) => JSON.stringify((node as { toJSON?: () => unknown })?.toJSON?.() ?? (isScalar(node) ? node.value : node)) === JSON.stringify(value);
 
-/** Sets `map[key]` to `value` unless it already says that, so an unchanged entry keeps its comments. */
-function setKept(doc: Document, map: YAMLMap, key: string, value: unknown): void {
+/**
+ * Sets `map[key]` to `value` unless it already says that, so an unchanged entry keeps its comments;
+ * a new map is written on one line when `flow` (a response, the checklist reference), as auditYaml does.
+ */
+function setKept(doc: Document, map: YAMLMap, key: string, value: unknown, flow: boolean): void {
   const pair = map.items.find((item): item is Pair => isPair(item) && isScalar(item.key) && item.key.value === key);
   if (pair && same(pair.value, value)) return;
   const node = doc.createNode(value);
-  if (isMap(node)) node.flow = true;
+  if (isMap(node)) node.flow = flow;
   if (pair) pair.value = node;
   else map.items.push(doc.createPair(key, node) as Pair);
 }
@@ -54,7 +57,7 @@ export function editedYaml(doc: Document, audit: Audit): string {
   const top = doc.contents;
   if (!isMap(top)) return auditYaml(audit);
   for (const [key, value] of Object.entries(audit)) {
-    if (key !== 'responses') setKept(doc, top, key, value);
+    if (key !== 'responses') setKept(doc, top, key, value, key === 'checklist');
   }
   let responses = doc.get('responses', true);
   if (!isMap(responses)) {
@@ -62,7 +65,7 @@ export function editedYaml(doc: Document, audit: Audit): string {
     doc.set('responses', responses);
   }
   const answers = responses as YAMLMap;
-  for (const [id, response] of Object.entries(audit.responses)) setKept(doc, answers, id, response);
+  for (const [id, response] of Object.entries(audit.responses)) setKept(doc, answers, id, response, true);
   keepOnly(answers, Object.keys(audit.responses));
   keepOnly(top, Object.keys(audit));
   return doc.toString(TO_STRING);
