@@ -41,7 +41,8 @@ export const pickPrompt = createPrompt<number | undefined, PickConfig>((config, 
 
   const width = terminal.columns();
   const message = wrapLine(`${colour.green('?')} ${colour.bold(config.message)}`, width, '  ').join('\n');
-  if (picked !== undefined) return fitLine(`${colour.green('?')} ${config.message} ${colour.cyan(picked)}`, width);
+  // Once chosen, one line says what was chosen (the question above it is gone with the list).
+  if (picked !== undefined) return fitLine(colour.dim(`» ${picked}`), width);
   // Room for the message and the keys line on a 24-line terminal.
   const pageSize = Math.max(3, Math.min(choices.length, (process.stdout.rows || 24) - 8));
   const page = usePagination({
