@@ -4,31 +4,15 @@
 // and nothing is written that the tool's own validate would refuse.
 import { mkdir, readdir, unlink } from 'node:fs/promises';
 import path from 'node:path';
-import { Document, isMap, isPair, isScalar, parseDocument, YAMLMap, type Pair } from 'yaml';
+import { isMap, isPair, isScalar, parseDocument, YAMLMap, type Document, type Pair } from 'yaml';
 import { writeFileAtomic } from '../fs/atomic-write.js';
-import { auditYaml, createAuditFile } from '../fs/audit-file.js';
+import { auditYaml } from '../fs/audit-file.js';
 import { FileExistsError } from '../shared/write-errors.js';
 import type { Finding } from '../shared/findings.js';
 import type { Audit } from '../model/types.js';
 
-/** Maps inside an audit as SPEC §3 shows them: `checklist: {id, version}` and each detailed response on one line. */
-function flowMaps(doc: Document): void {
-  const checklist = doc.get('checklist', true);
-  if (isMap(checklist)) checklist.flow = true;
-  const responses = doc.get('responses', true);
-  if (isMap(responses)) {
-    for (const pair of responses.items) if (isMap(pair.value)) pair.value.flow = true;
-  }
-}
-
-// lineWidth 0: a long note stays on its line instead of being folded.
+// lineWidth 0: a long note stays on its line instead of being folded (as auditYaml writes it).
 const TO_STRING = { lineWidth: 0, flowCollectionPadding: false } as const;
-
-export function auditYaml(audit: Audit): string {
-  const doc = new Document(audit);
-  flowMaps(doc);
-  return doc.toString(TO_STRING);
-}
 
 const same = (node: unknown, value: unknown) => JSON.stringify((node as { toJSON?: () => unknown })?.toJSON?.() ?? (isScalar(node) ? node.value : node)) === JSON.stringify(value);
 

@@ -21,7 +21,8 @@ import { AuditLockedError, lockAudit } from './lock.js';
 import { screenText } from './prompts/item-view.js';
 import { selectTheme, type PromptSet } from './prompts/prompt-set.js';
 import { recall, remember } from './remember.js';
-import { AuditFile, auditFileBase, createNumberedAuditFile, numberedAuditFiles, removeLeftoverTemps, type CheckAudit } from './save.js';
+import { auditFileBase } from '../fs/audit-file.js';
+import { AuditFile, createNumberedAuditFile, numberedAuditFiles, removeLeftoverTemps, type CheckAudit } from './save.js';
 import { auditOf, headerOf, progressOf, startSession, toReview, type Session } from './session.js';
 
 export interface RunOptions {

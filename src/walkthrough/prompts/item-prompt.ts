@@ -117,7 +117,7 @@ export const itemPrompt = createPrompt<ItemAction, ItemPromptConfig>((config, do
   const [, setTick] = useState(0);
 
   useEffect((rl) => {
-    if (kind === 'text' && line) rl.write(line);
+    if (kind === 'text' && line) putLine(line, rl);
   }, []);
   useEffect(() => terminal.onResize(() => setTick((n) => n + 1)), []);
   const ticking = since !== undefined || (config.otherStopwatches?.length ?? 0) > 0;
@@ -141,9 +141,11 @@ export const itemPrompt = createPrompt<ItemAction, ItemPromptConfig>((config, do
   const moveOn = (action: ItemAction, mark: string) => finish(action, colour.dim(`${mark} ${title}`));
   const field: Field | undefined = mode === 'note' ? 'note' : mode === 'evidence' ? 'evidence' : mode === 'main' && (kind === 'number' || kind === 'text') ? 'value' : undefined;
 
+  /** Puts text in readline's line as it is: written as keys, a control character in a note would act (Ctrl-C). */
   const putLine = (text: string, rl: Readline) => {
     rl.clearLine(0);
-    if (text) rl.write(text);
+    rl.line = text;
+    (rl as Readline & { cursor: number }).cursor = text.length;
   };
   const setField = (text: string, rl: Readline) => {
     putLine(text, rl);
