@@ -154,8 +154,6 @@ describe.skipIf(!HAS_TMUX)('run in a terminal', () => {
       expect(audit.responses).not.toHaveProperty('impressions');
       expect(audit.responses['first-response']).toBeGreaterThanOrEqual(1);
       expect(runCli(['validate', file]).stdout).toContain('no problems');
-      first.close();
-      second.close();
     });
   });
 
