@@ -5,11 +5,11 @@ import path from 'node:path';
 import { UserError } from '../shared/user-error.js';
 import type { CommandIo } from '../shared/io.js';
 import { scoreAudit } from '../core/score.js';
-import { checklistKey, factorPriorities, summarize } from '../core/summarize.js';
-import { factsBlock, gridBlock, gridOr, heading, type Block } from '../format/document.js';
+import { checklistKey, factorPriorities } from '../core/summarize.js';
+import { factsBlock, gridOr, heading } from '../format/document.js';
 import { renderTerminal } from '../format/document-terminal.js';
 import { renderReport } from '../format/report.js';
-import { auditOverview, viewsIn } from '../format/score-views.js';
+import { auditFacts, auditOverview, priorities, viewsIn } from '../format/score-views.js';
 import { t } from '../shared/lang.js';
 import { describeWriteError } from '../shared/write-errors.js';
 import { writeFileAtomic } from '../fs/atomic-write.js';
@@ -37,22 +37,17 @@ export async function showEnd(io: CommandIo, { file, audit, checklist, report, c
   const shown = path.relative(io.cwd, file) || file;
   const result = scoreAudit({ file: shown, audit, checklist });
   const known = new Map([[checklistKey(checklist.id, checklist.version), checklist]]);
-  const views = new ScoreViews(known, io.lang);
-  const words = views.words;
-  const worst = views.factorGaps(result, { worstOnly: true });
-  const fixFirst = views.priorities(result.checklist, factorPriorities(checklist, result.sections));
-  const blocks: Block[] = [
-    heading(2, words.sections),
-    gridBlock(views.sectionGaps(result)),
-    heading(2, words.worstFactors),
-    gridOr({ ...worst, rows: worst.rows.slice(0, WORST_FACTORS) }, words.nothingToFix),
-    ...(result.criticalFailures.length > 0 ? [heading(2, words.criticalFailures), gridBlock(views.criticalFailures(result))] : []),
-    heading(2, words.fixFirst),
-    gridOr({ ...fixFirst, rows: fixFirst.rows.slice(0, FIX_FIRST) }, words.nothingToFix),
+  const views = viewsIn(known, io.lang);
+  const fixFirst = priorities(views, result.checklist, factorPriorities(checklist, result.sections));
+  // The overview `score` and `report` show, with its facts moved last and the head of fix first added.
+  const blocks = [
+    ...auditOverview(views, result, { worstFactors: WORST_FACTORS }).filter((block) => block.kind !== 'facts'),
+    heading(2, views.words.fixFirst),
+    gridOr({ ...fixFirst, rows: fixFirst.rows.slice(0, FIX_FIRST) }, views.words.nothingToFix),
   ];
   const width = terminal.columns();
   // The facts packed a few to a line, last: on a 24-line terminal the score is what stays in view.
-  const facts = views.auditFacts(result).map((fact) => renderTerminal([factsBlock([fact])], io.colour).trimEnd());
+  const facts = auditFacts(views, result).map((fact) => renderTerminal([factsBlock([fact])], io.colour).trimEnd());
   io.stdout(`\n${io.colour.green(t(io.lang, `✔ 审核完成,已保存:${shown}`, `✔ audit complete, saved: ${shown}`))}\n\n`);
   io.stdout(renderTerminal(blocks, io.colour, { width }));
   io.stdout(`\n${packLines(facts, width).join('\n')}\n`);
@@ -61,7 +56,7 @@ export async function showEnd(io: CommandIo, { file, audit, checklist, report, c
     io.stdout(`\n${t(io.lang, '生成报告:', 'Make the report:')}\n${wrapLine(`  ${io.colour.cyan(command)}`, width, '    ').join('\n')}\n`);
     return;
   }
-  const markdown = renderReport({ audits: [{ result, audit }], summaries: summarize([result], known), checklists: known }, io.lang);
+  const markdown = renderReport({ audits: [{ result, audit }], checklists: known }, io.lang);
   try {
     // The user named this file, so replacing it is what they asked for.
     await writeFileAtomic(path.resolve(io.cwd, report), markdown, { overwrite: true });
