@@ -51,10 +51,11 @@ export const HELP_ZH: ReadonlyMap<string, string> = new Map([
   ['who audits (asked for when left out; the last one is offered)', '审核员(未给出时会询问,并提供上次填写的)'],
   ['date of the visit, YYYY-MM-DD (asked for, today by default)', '到访日期,格式 YYYY-MM-DD(会询问,默认今天)'],
   [
-    'audit file to create (default: ./audits/DATE-SITE.yaml; never overwrites)',
-    '要创建的审核记录文件(默认 ./audits/日期-门店.yaml;从不覆盖已有文件)',
+    'audit file to create (default: ./audits/DATE-SITE.yaml, offering a draft of that site and day; never overwrites)',
+    '要创建的审核记录文件(默认 ./audits/日期-门店.yaml,如已有同一门店同一天的草稿会提示继续;从不覆盖已有文件)',
   ],
   ['continue a draft audit at its first unanswered item', '继续一份审核草稿,从第一个未答的题目开始'],
+  ['open a complete audit again to correct it (keeps its answers, records when)', '重新打开一份已完成的审核以便更正(保留原有答案,并记录重新打开的时间)'],
   ['write the Markdown report of the finished audit to this file', '审核完成后把 Markdown 报告写入此文件'],
   // score
   [

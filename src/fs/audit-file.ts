@@ -1,10 +1,7 @@
 // Audit files as the tool writes them, whoever makes the audit (the walkthrough, `import`): the YAML
-// text SPEC §3 shows, a file name that sorts by date then site, and creation that never overwrites.
-import { mkdir } from 'node:fs/promises';
-import path from 'node:path';
+// text SPEC §3 shows and a file name that sorts by date then site.
 import { Document, isMap } from 'yaml';
 import type { Audit } from '../model/types.js';
-import { writeFileAtomic } from './atomic-write.js';
 
 /** YAML as SPEC §3 shows it: `checklist: {id, version}` and detailed responses on one line each. */
 export function auditYaml(audit: Audit): string {
@@ -17,12 +14,6 @@ export function auditYaml(audit: Audit): string {
   }
   // lineWidth 0: a long note stays on its line instead of being folded.
   return doc.toString({ lineWidth: 0, flowCollectionPadding: false });
-}
-
-/** Creates a new audit file; refuses (FileExistsError) if something is already there. */
-export async function createAuditFile(file: string, audit: Audit): Promise<void> {
-  await mkdir(path.dirname(file), { recursive: true });
-  await writeFileAtomic(file, auditYaml(audit), { overwrite: false });
 }
 
 /** `2026-11-23-store-042-nanjing-rd`: sorts by date, then site; any script's letters are kept. */

@@ -1,19 +1,24 @@
 // One `svc-audit run` from start to end: open the audit, walk it, and either finish it (complete,
 // scored, reported) or keep the draft and say how to resume. Terminal-free given its prompts, so the
 // tests drive it exactly as a supervisor would.
+import { realpath } from 'node:fs/promises';
 import path from 'node:path';
 import { UserError } from '../shared/user-error.js';
 import type { CommandIo } from '../shared/io.js';
-import { t } from '../shared/lang.js';
+import { t, type Lang } from '../shared/lang.js';
+import { describeWriteError } from '../shared/write-errors.js';
+import { describeFinding } from '../format/finding-messages.js';
 import type { Audit } from '../model/types.js';
+import { resumeCommand } from './command-line.js';
 import { showEnd } from './end-screen.js';
 import { isInterruption } from './interrupt.js';
 import { localTimestamp } from './local-time.js';
+import type { Terminal } from './prompts/layout.js';
 import type { Clock } from './prompts/measure.js';
 import type { PromptSet } from './prompts/prompt-set.js';
-import { saveAudit } from './save.js';
+import { InvalidAuditError } from './save.js';
 import { auditOf, progressOf } from './session.js';
-import { resumeAudit, startAudit, type RunOptions } from './setup.js';
+import { continueAudit, startAudit, type OpenAudit, type RunOptions } from './setup.js';
 import { walk } from './walk.js';
 
 export interface RunDeps {
@@ -21,58 +26,109 @@ export interface RunDeps {
   readonly signal: AbortSignal;
   readonly now: () => Date;
   readonly clock?: Clock;
-}
-
-const SHELL_SAFE = /^[\w@%+=:,./-]+$/;
-const shellWord = (word: string) => (SHELL_SAFE.test(word) ? word : `'${word.replaceAll("'", `'\\''`)}'`);
-
-/** The exact command that continues this audit, with the checklist folders it needs. */
-export function resumeCommand(io: CommandIo, file: string, checklists: readonly string[]): string {
-  const shown = path.relative(io.cwd, file);
-  const words = ['svc-audit', 'run', '--resume', shown.startsWith('..') ? file : shown];
-  for (const dir of checklists) words.push('--checklists', dir);
-  return words.map(shellWord).join(' ');
+  readonly terminal?: Terminal;
 }
 
 /** How a walkthrough ended: the audit finished and marked complete, or a draft kept to resume. */
 export type RunOutcome = 'finished' | 'interrupted';
 
-export async function runAudit(io: CommandIo, options: RunOptions, deps: RunDeps): Promise<RunOutcome> {
-  let opened;
+/** A path as the file it names (links resolved, as far as the path exists), to tell two names of one file. */
+async function realPath(file: string): Promise<string> {
+  const resolved = path.resolve(file);
   try {
-    opened = options.resume !== undefined ? await resumeAudit(options, { io, ...deps }) : await startAudit(options, { io, ...deps });
+    return await realpath(resolved);
+  } catch {
+    const parent = path.dirname(resolved);
+    return parent === resolved ? resolved : path.join(await realPath(parent), path.basename(resolved));
+  }
+}
+
+/** `--report` must never replace the audit being written: compared as real paths, not as strings. */
+async function refuseReportOverAudit(io: CommandIo, options: RunOptions): Promise<void> {
+  const audit = options.out ?? options.resume ?? options.reopen;
+  if (options.report === undefined || audit === undefined) return;
+  if ((await realPath(path.resolve(io.cwd, options.report))) !== (await realPath(path.resolve(io.cwd, audit)))) return;
+  throw new UserError(
+    t(io.lang, `--report ${options.report} 就是审核文件本身,报告会覆盖审核;请换一个报告文件名`, `--report ${options.report} is the audit file itself and would replace it; name another report file`),
+  );
+}
+
+/** Settles with the setup, or rejects as soon as a signal comes: a slow start must not hold off SIGTERM. */
+function unlessAborted<T>(work: Promise<T>, signal: AbortSignal): Promise<T> {
+  if (signal.aborted) return Promise.reject(signal.reason as Error);
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = () => reject(Object.assign(new Error('interrupted'), { name: 'AbortPromptError' }));
+    signal.addEventListener('abort', onAbort, { once: true });
+    work.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
+  });
+}
+
+function saveProblem(error: unknown, shown: string, lang: Lang): string {
+  if (error instanceof InvalidAuditError) {
+    const reasons = error.findings.map((finding) => describeFinding(finding, lang)).join('; ');
+    return t(lang, `未保存 ${shown}:这样写入的文件无法通过校验(${reasons});之前的答案仍在文件中`, `${shown} not saved: the file would not pass validate (${reasons}); the answers before this one are in the file`);
+  }
+  return describeWriteError(error, shown, lang);
+}
+
+export async function runAudit(io: CommandIo, options: RunOptions, deps: RunDeps): Promise<RunOutcome> {
+  await refuseReportOverAudit(io, options);
+  let opened: OpenAudit;
+  try {
+    const continuing = options.resume !== undefined || options.reopen !== undefined;
+    const setup = continuing ? continueAudit(options, { io, ...deps }) : startAudit(options, { io, ...deps });
+    // A lock taken by a setup that lost the race against a signal is given back.
+    setup.then(
+      (late) => deps.signal.aborted && void late.release(),
+      () => undefined,
+    );
+    opened = await unlessAborted(setup, deps.signal);
   } catch (error) {
     if (!isInterruption(error) && !deps.signal.aborted) throw error;
     io.stderr(t(io.lang, '\n已中断,尚未保存任何内容\n', '\ninterrupted before the audit began; nothing was saved\n'));
     return 'interrupted';
   }
-  const { file } = opened;
-  const shown = path.relative(io.cwd, file) || file;
+  try {
+    return await walkOpened(io, options, deps, opened);
+  } finally {
+    await opened.release();
+  }
+}
+
+async function walkOpened(io: CommandIo, options: RunOptions, deps: RunDeps, { file, session }: OpenAudit): Promise<RunOutcome> {
+  const shown = path.relative(io.cwd, file.file) || file.file;
   const save = async (audit: Audit) => {
     try {
-      await saveAudit(file, audit);
+      await file.save(audit);
     } catch (error) {
-      const reason = (error as NodeJS.ErrnoException).code ?? String(error);
-      throw new UserError(t(io.lang, `无法保存 ${shown}(${reason});之前的答案仍在文件中`, `cannot save ${shown} (${reason}); the answers before this one are in the file`));
+      throw new UserError(saveProblem(error, shown, io.lang));
     }
   };
   io.stdout(io.colour.dim(t(io.lang, `审核文件:${shown}(每次作答后自动保存)\n`, `audit file: ${shown} (saved after every answer)\n`)));
 
-  const end = await walk(opened.session, { io, prompts: deps.prompts, signal: deps.signal, saveDraft: save, ...(deps.clock && { clock: deps.clock }) });
+  const end = await walk(session, {
+    io,
+    prompts: deps.prompts,
+    signal: deps.signal,
+    saveDraft: save,
+    ...(deps.clock && { clock: deps.clock }),
+    ...(deps.terminal && { terminal: deps.terminal }),
+  });
   if (!end.finished) {
     await save(auditOf(end.session, 'draft'));
     const { answered, scored } = progressOf(end.session);
+    const command = resumeCommand(io, file.file, options.checklists);
     io.stderr(
       t(
         io.lang,
-        `\n草稿已保存:${shown}(已答 ${answered}/${scored})。继续审核:\n  ${resumeCommand(io, file, options.checklists)}\n`,
-        `\ndraft saved: ${shown} (${answered}/${scored} answered). To continue:\n  ${resumeCommand(io, file, options.checklists)}\n`,
+        `\n草稿已保存:${shown}(已答 ${answered}/${scored})。继续审核:\n  ${command}\n`,
+        `\ndraft saved: ${shown} (${answered}/${scored} answered). To continue:\n  ${command}\n`,
       ),
     );
     return 'interrupted';
   }
   const audit = auditOf(end.session, 'complete', localTimestamp(deps.now()));
   await save(audit);
-  await showEnd(io, { file, audit, checklist: end.session.checklist, report: options.report });
+  await showEnd(io, { file: file.file, audit, checklist: end.session.checklist, report: options.report, checklists: options.checklists, ...(deps.terminal && { terminal: deps.terminal }) });
   return 'finished';
 }

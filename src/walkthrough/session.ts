@@ -23,6 +23,8 @@ export interface AuditHeader {
   readonly auditor: string;
   readonly date: string;
   readonly started?: string;
+  /** Kept from the file as it was (a re-opened audit keeps its first finish until it is finished again). */
+  readonly finished?: string;
   /** `x-` keys a user added to a draft; kept as they were. */
   readonly extensions?: Readonly<Record<string, unknown>>;
 }
@@ -35,6 +37,22 @@ export interface Session {
   readonly responses: ReadonlyMap<string, Response>;
   /** Index into `slots`; `slots.length` is the review screen at the end. */
   readonly position: number;
+  /** Running stopwatches: item id → start (ms since the epoch), written to the draft as `x-stopwatch`. */
+  readonly stopwatches: ReadonlyMap<string, number>;
+}
+
+/** The draft's key for running stopwatches: `x-stopwatch: {first-response: 2026-11-23T01:12:05.120Z}`. */
+export const STOPWATCH_KEY = 'x-stopwatch';
+
+function stopwatchesIn(extensions: AuditHeader['extensions']): Map<string, number> {
+  const kept = extensions?.[STOPWATCH_KEY];
+  const running = new Map<string, number>();
+  if (typeof kept !== 'object' || kept === null) return running;
+  for (const [id, at] of Object.entries(kept)) {
+    const ms = typeof at === 'string' ? Date.parse(at) : Number.NaN;
+    if (Number.isFinite(ms)) running.set(id, ms);
+  }
+  return running;
 }
 
 export function slotsOf(checklist: Checklist): Slot[] {
@@ -56,6 +74,7 @@ export function startSession(checklist: Checklist, header: AuditHeader, response
     slots: slotsOf(checklist),
     responses: new Map(Object.entries(responses)),
     position: 0,
+    stopwatches: stopwatchesIn(header.extensions),
   };
   return { ...session, position: firstOpen(session) };
 }
@@ -154,18 +173,40 @@ function withDetail(session: Session, id: string, change: (detail: Detail) => vo
   return { ...session, responses };
 }
 
+/** An answered item has no stopwatch left running. */
+function withoutStopwatch(session: Session, id: string): Session {
+  if (!session.stopwatches.has(id)) return session;
+  const stopwatches = new Map(session.stopwatches);
+  stopwatches.delete(id);
+  return { ...session, stopwatches };
+}
+
 export function answer(session: Session, id: string, value: AnswerValue): Session {
-  return withDetail(session, id, (detail) => {
-    delete detail.na;
-    detail.value = value;
-  });
+  return withoutStopwatch(
+    withDetail(session, id, (detail) => {
+      delete detail.na;
+      detail.value = value;
+    }),
+    id,
+  );
 }
 
 export function answerNotApplicable(session: Session, id: string): Session {
-  return withDetail(session, id, (detail) => {
-    delete detail.value;
-    detail.na = true;
-  });
+  return withoutStopwatch(
+    withDetail(session, id, (detail) => {
+      delete detail.value;
+      detail.na = true;
+    }),
+    id,
+  );
+}
+
+export function startStopwatch(session: Session, id: string, at: number): Session {
+  return { ...session, stopwatches: new Map(session.stopwatches).set(id, at) };
+}
+
+export function cancelStopwatch(session: Session, id: string): Session {
+  return withoutStopwatch(session, id);
 }
 
 /** Takes back an answer (a text item emptied by the auditor), keeping its note and evidence. */
@@ -218,8 +259,10 @@ export function progressOf(session: Session): Progress {
 // --- the audit document -------------------------------------------------------------------------
 
 /** The audit as SPEC §3 lays it out, keys in its order and responses in checklist order. */
-export function auditOf(session: Session, status: AuditStatus, finished?: string): Audit {
-  const { checklist, site, auditor, date, started, extensions } = session.header;
+export function auditOf(session: Session, status: AuditStatus, finishedAt?: string): Audit {
+  const { checklist, site, auditor, date, started, extensions: { [STOPWATCH_KEY]: _kept, ...extensions } = {} } = session.header;
+  const finished = finishedAt ?? session.header.finished;
+  const stopwatches = Object.fromEntries([...session.stopwatches].map(([id, at]) => [id, new Date(at).toISOString()]));
   const responses: Audit['responses'] = {};
   for (const item of itemsOf(session.checklist)) {
     const response = session.responses.get(item.id);
@@ -234,6 +277,7 @@ export function auditOf(session: Session, status: AuditStatus, finished?: string
     ...(started !== undefined && { started }),
     ...(finished !== undefined && { finished }),
     ...extensions,
+    ...(session.stopwatches.size > 0 && { [STOPWATCH_KEY]: stopwatches }),
     responses,
   };
 }
@@ -247,6 +291,7 @@ export function headerOf(audit: Audit): AuditHeader {
     auditor: audit.auditor,
     date: audit.date,
     ...(audit.started !== undefined && { started: audit.started }),
+    ...(audit.finished !== undefined && { finished: audit.finished }),
     ...(Object.keys(extensions).length > 0 && { extensions }),
   };
 }

@@ -254,6 +254,7 @@ describe('run, the walkthrough screens', () => {
       colour: new Chalk({ level: 0 }),
       title: `${localize(checklist.title, 'en')} · ${SITE} · 2026-11-23`,
       slot,
+      checklist,
       progress: progressOf(session),
       ...(checklist.scale && { scale: checklist.scale }),
       ...(recorded && { answer: recorded }),

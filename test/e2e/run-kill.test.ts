@@ -77,7 +77,7 @@ async function lane(cwd: string, seed: number, deadline: number, stats: Stats): 
     let sentAt = 0;
     while (Date.now() < killAt && pane.exitStatus() === undefined) {
       const screen = pane.screen();
-      const now = screen.includes('Finish the audit?') ? 'finish' : (/item (\d+)\/54/.exec(screen)?.[1] ?? '');
+      const now = screen.includes('Finish the audit') ? 'finish' : (/item (\d+)\/54/.exec(screen)?.[1] ?? '');
       if (now && !duringStartup && !answering) [answering, killAt] = [true, Date.now() + answeringFor];
       if (now && (now !== shown || Date.now() - sentAt > 300)) {
         pane.keys(now === 'finish' ? 'Enter' : String(1 + Math.floor(answers() * 5)));

@@ -23,12 +23,17 @@ export class TmuxPane {
    * to a file (tmux's own pane_dead_status races with the terminal closing), and remain-on-exit keeps
    * the last screen to read.
    */
-  static start(socket: string, name: string, options: { cwd: string; args: readonly string[]; env?: Record<string, string> }): TmuxPane {
+  static start(
+    socket: string,
+    name: string,
+    options: { cwd: string; args: readonly string[]; env?: Record<string, string>; size?: { readonly columns: number; readonly rows: number } },
+  ): TmuxPane {
+    const { columns, rows } = options.size ?? { columns: 200, rows: 50 };
     const env = Object.entries({ LANG: 'en_US.UTF-8', LC_ALL: '', NO_COLOR: '1', ...options.env }).map(([key, value]) => `${key}=${value}`);
     const exitFile = path.join(tmpdir(), `${socket}-${name}.exit`);
     rmSync(exitFile, { force: true });
     const command = `${['env', ...env, process.execPath, BIN, ...options.args].map(quote).join(' ')}; echo $? > ${quote(exitFile)}`;
-    execFileSync('tmux', ['-L', socket, '-f', '/dev/null', 'new-session', '-d', '-s', name, '-x', '200', '-y', '50', '-c', options.cwd, command, ';', 'set-option', '-t', name, 'remain-on-exit', 'on']);
+    execFileSync('tmux', ['-L', socket, '-f', '/dev/null', 'new-session', '-d', '-s', name, '-x', String(columns), '-y', String(rows), '-c', options.cwd, command, ';', 'set-option', '-t', name, 'remain-on-exit', 'on']);
     return new TmuxPane(socket, name, exitFile);
   }
 
@@ -39,6 +44,16 @@ export class TmuxPane {
   /** What the terminal shows now, wrapped lines joined. */
   screen(): string {
     return this.tmux('capture-pane', '-p', '-J', '-t', this.name);
+  }
+
+  /** Everything the terminal showed, scrolled-off lines included, as the terminal drew it (a line wrapped by the terminal is joined). */
+  history(): string {
+    return this.tmux('capture-pane', '-p', '-J', '-S', '-', '-t', this.name);
+  }
+
+  /** Resizes the window, as dragging a terminal's corner does. */
+  resize(columns: number, rows: number): void {
+    this.tmux('resize-window', '-t', this.name, '-x', String(columns), '-y', String(rows));
   }
 
   /** Keys by tmux name: `4`, `Enter`, `C-c`, `Left`. */

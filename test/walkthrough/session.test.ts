@@ -10,6 +10,7 @@ import {
   atReview,
   auditOf,
   back,
+  cancelStopwatch,
   clearAnswer,
   currentSlot,
   firstOpen,
@@ -19,6 +20,7 @@ import {
   setEvidence,
   setNote,
   startSession,
+  startStopwatch,
   toReview,
   unanswered,
   type Session,
@@ -114,6 +116,17 @@ describe('session', () => {
     const audit = auditOf(answer(session, 'greets-promptly', 4), 'complete', '2026-11-23T09:47:10+08:00');
     expect(Object.keys(audit)).toEqual(['checklist', 'site', 'auditor', 'date', 'status', 'started', 'finished', 'x-weather', 'responses']);
     expect(Object.keys(audit.responses)).toEqual(['greets-promptly', 'price-clear']);
-    expect(headerOf(audit)).toEqual(started);
+    expect(headerOf(audit)).toEqual({ ...started, finished: '2026-11-23T09:47:10+08:00' });
+  });
+
+  it('keeps running stopwatches in the draft as x-stopwatch, and drops one when its item is answered', () => {
+    const at = Date.UTC(2026, 10, 23, 1, 12, 5, 120);
+    const running = startStopwatch(startSession(checklist, header), 'first-response', at);
+    const draft = auditOf(running, 'draft');
+    expect((draft as Record<string, unknown>)['x-stopwatch']).toEqual({ 'first-response': '2026-11-23T01:12:05.120Z' });
+    const resumed = startSession(checklist, headerOf(draft), draft.responses);
+    expect(resumed.stopwatches).toEqual(new Map([['first-response', at]]));
+    expect(auditOf(answer(resumed, 'first-response', 45), 'draft')).not.toHaveProperty('x-stopwatch');
+    expect(auditOf(cancelStopwatch(resumed, 'first-response'), 'draft')).not.toHaveProperty('x-stopwatch');
   });
 });

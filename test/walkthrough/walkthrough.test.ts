@@ -1,6 +1,6 @@
 // The walkthrough driven through @inquirer/testing's screen: whole runs, from the first question to
 // the end screen or an interruption, answered with the keys a supervisor would press.
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { screen } from '@inquirer/testing/vitest';
 import { parse } from 'yaml';
@@ -17,6 +17,11 @@ vi.mock('../../src/walkthrough/prompts/item-prompt.js', async (importOriginal) =
   const { wrapPrompt } = await import('@inquirer/testing/vitest');
   const actual = await importOriginal<typeof import('../../src/walkthrough/prompts/item-prompt.js')>();
   return { ...actual, itemPrompt: wrapPrompt(actual.itemPrompt) };
+});
+vi.mock('../../src/walkthrough/prompts/pick-prompt.js', async (importOriginal) => {
+  const { wrapPrompt } = await import('@inquirer/testing/vitest');
+  const actual = await importOriginal<typeof import('../../src/walkthrough/prompts/pick-prompt.js')>();
+  return { ...actual, pickPrompt: wrapPrompt(actual.pickPrompt) };
 });
 
 const NOW = new Date(2026, 10, 23, 9, 12, 0);
@@ -53,6 +58,13 @@ async function typeAndEnter(text: string) {
 
 const ctrlC = { name: 'c', ctrl: true };
 
+/** The UTC offset localTimestamp writes for NOW (`+08:00`), whatever zone the tests run in. */
+function localOffset(): string {
+  const offset = -NOW.getTimezoneOffset();
+  const two = (n: number) => String(Math.floor(n)).padStart(2, '0');
+  return `${offset < 0 ? '-' : '+'}${two(Math.abs(offset) / 60)}:${two(Math.abs(offset) % 60)}`;
+}
+
 afterEach(() => {
   vi.useRealTimers();
 });
@@ -66,12 +78,19 @@ describe('a walkthrough from start to finish', () => {
     expect(screen.getScreen()).toContain('? Greets customers promptly [critical]');
     expect(screen.getScreen()).toContain('Watch the entrance for five minutes');
     expect(screen.getScreen()).toContain('4  good');
-    await press('2', 'y');
+    // 2 of 5 fails the critical item: its note is asked for at once, then evidence.
+    await press('2');
+    expect(screen.getScreen()).toContain('Critical item failed; the answer is saved. Note what you saw');
+    expect(run.read().responses).toEqual({ 'greets-promptly': 2 });
+    await typeAndEnter('nobody at the door');
+    expect(screen.getScreen()).toContain('Evidence: photo paths or URLs');
+    await typeAndEnter('photos/door.jpg');
+    await press('y');
     await typeAndEnter('45');
     await press('3', '5');
     expect(screen.getScreen()).toContain('? Other remarks');
     await typeAndEnter('tidy shop, 店面整洁');
-    expect(screen.getScreen()).toContain('Every item is answered. Finish the audit?');
+    expect(screen.getScreen()).toContain('Every item is answered. Finish the audit');
     screen.keypress('enter');
     expect(await run.exit).toBe('finished');
 
@@ -85,7 +104,7 @@ describe('a walkthrough from start to finish', () => {
       status: 'complete',
       started: expect.stringMatching(/^2026-11-23T09:12:00[+-]\d\d:\d\d$/) as string,
       finished: expect.stringMatching(/^2026-11-23T09:12:00/) as string,
-      responses: { 'greets-promptly': 2, smiles: true, 'first-response': 45, 'matches-need': 3, 'price-clear': 5, comments: 'tidy shop, 店面整洁' },
+      responses: { 'greets-promptly': { value: 2, note: 'nobody at the door', evidence: ['photos/door.jpg'] }, smiles: true, 'first-response': 45, 'matches-need': 3, 'price-clear': 5, comments: 'tidy shop, 店面整洁' },
     });
     expect(await auditFindings(path.join(run.cwd, DEFAULT_FILE))).toEqual([]);
     const printed = run.io.out.join('');
@@ -93,6 +112,8 @@ describe('a walkthrough from start to finish', () => {
     expect(printed).toMatch(/Welcome\s*│\s*72\.9\s*│\s*93\.8\s*│\s*-20\.8/);
     expect(printed).toContain('Greets customers promptly');
     expect(printed).toContain('report: report.md');
+    for (const heading of ['Gaps by section', 'Worst factors', 'Critical failures', 'Fix first', 'Score: ']) expect(printed).toContain(heading);
+    expect(printed.split('\n').filter((line) => line.length > 80)).toEqual([]);
     expect(readFileSync(path.join(run.cwd, 'report.md'), 'utf8')).toContain('Store 042');
   });
 
@@ -136,6 +157,11 @@ describe('a walkthrough from start to finish', () => {
     await press('enter');
     expect(screen.getScreen()).toBe('? Site (Store 042)');
     await press('enter', 'enter', 'enter');
+    // The same checklist, site and day: the draft is offered; a new audit is one ↓ away.
+    expect(screen.getScreen()).toContain('A draft of this site and day exists');
+    expect(screen.getScreen()).toContain('❯ continue audits/2026-11-23-store-042.yaml (0/5 answered)');
+    tap('down');
+    await press('enter');
     screen.keypress(ctrlC);
     expect(await second.exit).toBe('interrupted');
     // The same site on the same day: a second file, the first one untouched.
@@ -143,13 +169,37 @@ describe('a walkthrough from start to finish', () => {
     expect(second.read('audits/2026-11-23-store-042-2.yaml').checklist).toEqual({ id: 'walk-demo', version: '1.2.0' });
   });
 
-  it('refuses to start over an existing --out file', async () => {
+  it('checks --out before any question: an existing file, a draft, a folder, a folder it cannot write to', async () => {
     const cwd = scratchDir();
     writeFileSync(path.join(cwd, 'mine.yaml'), 'keep me');
-    await expect(start({ ...GIVEN, out: 'mine.yaml' }, cwd).exit).rejects.toThrow(
-      'mine.yaml already exists and is never overwritten; to continue a draft use svc-audit run --resume mine.yaml',
-    );
+    const asked = { checklist: DEMO_CHECKLIST };
+    await expect(start({ ...asked, out: 'mine.yaml' }, cwd).exit).rejects.toThrow('mine.yaml already exists and is never overwritten; choose another --out FILE');
     expect(readFileSync(path.join(cwd, 'mine.yaml'), 'utf8')).toBe('keep me');
+    writeFileSync(path.join(cwd, 'draft.yaml'), 'checklist: {id: walk-demo, version: 1.2.0}\nsite: S\nauditor: A\ndate: 2026-11-22\nstatus: draft\nresponses: {}\n');
+    await expect(start({ ...asked, out: 'draft.yaml' }, cwd).exit).rejects.toThrow('to continue that draft use svc-audit run --resume draft.yaml');
+    mkdirSync(path.join(cwd, 'audits'));
+    const folder = start({ ...asked, out: 'audits' }, cwd).exit;
+    await expect(folder).rejects.toThrow('--out audits is a folder; name the audit file in it, e.g. audits/audit.yaml');
+    await expect(folder).rejects.not.toThrow('--resume');
+    writeFileSync(path.join(cwd, 'plain'), '');
+    await expect(start({ ...asked, out: 'plain/q.yaml' }, cwd).exit).rejects.toThrow('cannot write plain/q.yaml: part of');
+  });
+
+  it('makes the folders an --out file needs', async () => {
+    const cwd = scratchDir();
+    const run = start({ ...GIVEN, out: 'new/folder/a.yaml' }, cwd);
+    await screen.next();
+    await press('4');
+    screen.keypress(ctrlC);
+    expect(await run.exit).toBe('interrupted');
+    expect(run.read('new/folder/a.yaml').responses).toEqual({ 'greets-promptly': 4 });
+  });
+
+  it('refuses a --report that is the audit itself, by real path, before anything is written', async () => {
+    const cwd = scratchDir();
+    mkdirSync(path.join(cwd, 'd'));
+    await expect(start({ ...GIVEN, out: 'y.yaml', report: './d/../y.yaml' }, cwd).exit).rejects.toThrow('--report ./d/../y.yaml is the audit file itself');
+    expect(existsSync(path.join(cwd, 'y.yaml'))).toBe(false);
   });
 });
 
@@ -195,20 +245,45 @@ describe('answering', () => {
     await run.exit;
   });
 
-  it('times a wait with the stopwatch, shown live', async () => {
+  it('runs a stopwatch in the background: start it, answer other items, come back and stop it', async () => {
     vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval', 'Date'] });
     const run = start(GIVEN);
     await screen.next();
-    await press('4', 'y');
-    tap('s');
-    expect(screen.getScreen()).toContain('⏱  0:00  running…');
-    vi.advanceTimersByTime(42_300);
-    expect(screen.getScreen()).toContain('⏱  0:42  running…');
+    await press('4', 'y', 's');
+    expect(screen.getScreen()).toContain('⏱  0:00  running');
+    // The start is in the draft at once, so Ctrl-C, a crash or a resume lose nothing.
+    expect(Object.keys((run.read() as Record<string, unknown>)['x-stopwatch'] as object)).toEqual(['first-response']);
+    await press('right');
+    vi.advanceTimersByTime(20_000);
+    expect(screen.getScreen()).toContain('⏱ 0:20  item 3: Time to first response');
+    await press('3', 'b', 'b');
+    vi.advanceTimersByTime(22_300);
+    expect(screen.getScreen()).toContain('⏱  0:42  running');
     await press('s');
-    expect(screen.getScreen()).toContain('item 4/6');
-    expect(run.read().responses['first-response']).toBe(42);
+    expect(screen.getScreen()).toContain('item 5/6');
+    const saved = run.read() as Record<string, unknown>;
+    expect(saved.responses).toEqual({ 'greets-promptly': 4, smiles: true, 'first-response': 42, 'matches-need': 3 });
+    expect(saved).not.toHaveProperty('x-stopwatch');
     screen.keypress(ctrlC);
     await run.exit;
+  });
+
+  it('keeps a running stopwatch across Ctrl-C and resume', async () => {
+    vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval', 'Date'] });
+    const first = start(GIVEN);
+    await screen.next();
+    await press('4', 'y', 's', 'right');
+    screen.keypress(ctrlC);
+    expect(await first.exit).toBe('interrupted');
+    vi.advanceTimersByTime(65_000);
+    const second = start({ resume: DEFAULT_FILE }, first.cwd);
+    await screen.next();
+    expect(screen.getScreen()).toContain('? Time to first response');
+    expect(screen.getScreen()).toContain('⏱  1:05  running');
+    await press('s');
+    expect(second.read().responses['first-response']).toBe(65);
+    screen.keypress(ctrlC);
+    await second.exit;
   });
 });
 
@@ -236,20 +311,20 @@ describe('moving around', () => {
     await screen.next();
     await press('4', 'r');
     expect(screen.getScreen()).toContain('4 items have no answer yet');
-    // Left from item 2, which is listed anyway: no separate way back.
-    expect(screen.getScreen()).not.toContain('← back');
+    expect(screen.getScreen()).toContain('Esc back to item 2');
     expect(screen.getScreen()).toContain('❯ 2/6  Staff smile');
     tap('down', 'down', 'down');
     expect(screen.getScreen()).toContain('❯ 5/6  Prices are clear');
     await press('enter');
     expect(screen.getScreen()).toContain('? Prices are clear');
     await press('5');
-    // The text item after it is open; Tab leaves typing for the keys, → moves on.
+    // The text item after it is open; → on its empty field moves on.
     expect(screen.getScreen()).toContain('? Other remarks');
-    tap('tab');
     await press('right');
     expect(screen.getScreen()).toContain('3 items have no answer yet');
-    expect(screen.getScreen()).toContain('← back to 6/6');
+    // Esc leaves the review for the item the auditor came from.
+    await press('escape');
+    expect(screen.getScreen()).toContain('? Other remarks');
     screen.keypress(ctrlC);
     expect(await run.exit).toBe('interrupted');
     expect(run.read().responses).toEqual({ 'greets-promptly': 4, 'price-clear': 5 });
@@ -264,7 +339,7 @@ describe('interruptions and resuming', () => {
     screen.keypress(ctrlC);
     expect(await run.exit).toBe('interrupted');
     expect(run.io.err.join('')).toBe(
-      `\ndraft saved: ${DEFAULT_FILE} (1/5 answered). To continue:\n  svc-audit run --resume ${DEFAULT_FILE} --checklists ${FIXTURES}\n`,
+      `\ndraft saved: ${DEFAULT_FILE} (1/5 answered). To continue:\n  svc-audit run --resume ${DEFAULT_FILE} --lang en --checklists ${FIXTURES}\n`,
     );
     expect(run.read()).toMatchObject({ status: 'draft', responses: { 'greets-promptly': 4 } });
     expect(await auditFindings(path.join(run.cwd, DEFAULT_FILE))).toEqual([]);
@@ -338,5 +413,91 @@ describe('interruptions and resuming', () => {
     await expect(broken.exit).rejects.toThrow('cannot resume broken.yaml: the file has the problems above');
     expect(broken.io.err.join('')).toMatch(/^broken\.yaml:6:21: .*smiles/);
     await expect(start({ resume: 'done.yaml', site: 'Other' }, cwd).exit).rejects.toThrow('leave out --site');
+    writeFileSync(path.join(cwd, 'full.yaml'), JSON.stringify({ ...complete, responses: { 'greets-promptly': 4, smiles: true, 'first-response': 30, 'matches-need': 3, 'price-clear': 'na' } }));
+    await expect(start({ resume: 'full.yaml' }, cwd).exit).rejects.toThrow('full.yaml is a complete audit; to correct it use svc-audit run --reopen full.yaml');
+  });
+
+  it('keeps the text being typed when Ctrl-C comes', async () => {
+    const cwd = scratchDir();
+    const run = start({ ...GIVEN, out: 'a.yaml' }, cwd);
+    await screen.next();
+    await press('4', 'y', 'right', '3', '5');
+    screen.type('half a remark');
+    screen.keypress(ctrlC);
+    expect(await run.exit).toBe('interrupted');
+    expect(run.read('a.yaml').responses.comments).toBe('half a remark');
+  });
+
+  it('keeps the text being typed when the terminal closes (SIGHUP aborts the prompt)', async () => {
+    const cwd = scratchDir();
+    const run = start({ ...GIVEN, out: 'a.yaml' }, cwd);
+    await screen.next();
+    await press('4');
+    tap('o');
+    screen.type('the door was locked');
+    run.controller.abort('SIGHUP');
+    expect(await run.exit).toBe('interrupted');
+    expect(run.read('a.yaml').responses).toEqual({ 'greets-promptly': 4, smiles: { note: 'the door was locked' } });
+  });
+
+  it('says why a save failed, in the words of describeWriteError, and keeps the answers saved before', async () => {
+    const cwd = scratchDir();
+    const run = start({ ...GIVEN, out: 'a.yaml' }, cwd);
+    await screen.next();
+    await press('4');
+    // Something takes the audit's place: the next save cannot replace it.
+    rmSync(path.join(cwd, 'a.yaml'));
+    mkdirSync(path.join(cwd, 'a.yaml'));
+    screen.keypress('y');
+    await expect(run.exit).rejects.toThrow('cannot write a.yaml: a folder of that name is in the way (EISDIR); any previous file is unchanged');
+    expect(existsSync(path.join(cwd, '.a.yaml.lock'))).toBe(false);
+  });
+
+  it('re-opens a complete audit for correction at the list of answers, keeping them and recording when', async () => {
+    const cwd = scratchDir();
+    const complete = [
+      '# corrected later',
+      'checklist: {id: walk-demo, version: 1.2.0}',
+      'site: S',
+      'auditor: A',
+      'date: 2026-11-22',
+      'status: complete',
+      'finished: 2026-11-22T17:00:00+08:00',
+      'responses: {greets-promptly: 4, smiles: true, first-response: 30, matches-need: 3, price-clear: na}',
+      '',
+    ].join('\n');
+    writeFileSync(path.join(cwd, 'done.yaml'), complete);
+    const run = start({ reopen: 'done.yaml' }, cwd);
+    await Promise.race([screen.next(), run.exit]);
+    expect(screen.getScreen()).toContain('Every item is answered. Finish the audit, or pick an item to change it');
+    expect(screen.getScreen()).toContain('2/6  Staff smile  → yes');
+    tap('down', 'down');
+    await press('enter');
+    expect(screen.getScreen()).toContain('? Staff smile');
+    await press('n');
+    expect(run.read('done.yaml')).toMatchObject({ status: 'draft', 'x-reopened': ['2026-11-23T09:12:00' + localOffset()] });
+    // The next open item is the remark left empty; → passes it, and the list's first entry finishes.
+    expect(screen.getScreen()).toContain('? Other remarks');
+    await press('right');
+    expect(screen.getScreen()).toContain('❯ ✔ Finish and score');
+    screen.keypress('enter');
+    expect(await run.exit).toBe('finished');
+    const text = readFileSync(path.join(cwd, 'done.yaml'), 'utf8');
+    expect(text).toContain('# corrected later');
+    expect(parse(text)).toMatchObject({ status: 'complete', responses: { smiles: false, 'greets-promptly': 4 }, 'x-reopened': [expect.any(String)] });
+    expect(await auditFindings(path.join(cwd, 'done.yaml'))).toEqual([]);
+  });
+
+  it('refuses a second run on an audit that is open in a live run', async () => {
+    const cwd = scratchDir();
+    const first = start({ ...GIVEN, out: 'a.yaml' }, cwd);
+    await screen.next();
+    await press('4');
+    const io = recordingIo(cwd);
+    const second = runAudit(io, { checklists: [FIXTURES], resume: 'a.yaml' }, { prompts: TERMINAL_PROMPTS, signal: new AbortController().signal, now: () => NOW });
+    await expect(second).rejects.toThrow(/a\.yaml is open in another svc-audit run \(process \d+\)/);
+    screen.keypress(ctrlC);
+    expect(await first.exit).toBe('interrupted');
+    expect(existsSync(path.join(cwd, '.a.yaml.lock'))).toBe(false);
   });
 });

@@ -7,8 +7,9 @@ export const runCommand = new Command('run')
   .option('--site <site>', 'the site audited (asked for when left out; the last one is offered)')
   .option('--auditor <name>', 'who audits (asked for when left out; the last one is offered)')
   .option('--date <date>', 'date of the visit, YYYY-MM-DD (asked for, today by default)')
-  .option('-o, --out <file>', 'audit file to create (default: ./audits/DATE-SITE.yaml; never overwrites)')
+  .option('-o, --out <file>', 'audit file to create (default: ./audits/DATE-SITE.yaml, offering a draft of that site and day; never overwrites)')
   .option('--resume <file>', 'continue a draft audit at its first unanswered item')
+  .option('--reopen <file>', 'open a complete audit again to correct it (keeps its answers, records when)')
   .option('--report <file>', 'write the Markdown report of the finished audit to this file')
   .addOption(checklistsOption());
 

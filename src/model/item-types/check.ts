@@ -4,6 +4,7 @@ import { notAnAnswer, type ItemTypeSpec } from './item-type.js';
 
 export const check: ItemTypeSpec = {
   name: 'check',
+  input: 'yes-no',
   scored: true,
   ownKeys: [],
   checkItem: () => [],

@@ -26,8 +26,13 @@ export interface ItemScore {
   readonly importance?: number;
 }
 
+/** How a person enters an answer of this type: a point of a scale, yes or no, a number, text. */
+export type InputKind = 'scale' | 'yes-no' | 'number' | 'text';
+
 export interface ItemTypeSpec {
   readonly name: ItemType;
+  /** The walkthrough draws one screen per input kind, so a new type with a known kind needs no screen code. */
+  readonly input: InputKind;
   /** Scored types count in every mean; the others collect remarks. */
   readonly scored: boolean;
   /** Item keys that belong to this type alone among those that belong to some types only. */

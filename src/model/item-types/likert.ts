@@ -49,6 +49,7 @@ function scaleOf(item: Item, checklist: Checklist): Scale {
 
 export const likert: ItemTypeSpec = {
   name: 'likert',
+  input: 'scale',
   scored: true,
   ownKeys: ['expected', 'adequate', 'scale'],
   checkItem(item, checklist) {

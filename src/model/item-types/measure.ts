@@ -8,6 +8,7 @@ const REQUIRED = ['better', 'target', 'limit'] as const;
 
 export const measure: ItemTypeSpec = {
   name: 'measure',
+  input: 'number',
   scored: true,
   ownKeys: ['unit', 'better', 'target', 'limit'],
   checkItem(item) {

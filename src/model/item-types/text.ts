@@ -3,6 +3,7 @@ import type { ItemTypeSpec } from './item-type.js';
 
 export const text: ItemTypeSpec = {
   name: 'text',
+  input: 'text',
   scored: false,
   ownKeys: [],
   checkItem: () => [],

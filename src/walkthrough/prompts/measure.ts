@@ -2,6 +2,7 @@
 // that cannot be right, and the stopwatch for times. The clock is passed in, so tests drive it with
 // fake timers instead of waiting.
 import { t, type Lang } from '../../shared/lang.js';
+import { unitName } from '../../shared/units.js';
 import type { Item } from '../../model/types.js';
 
 export type Clock = () => number;
@@ -32,6 +33,11 @@ export function msIn(unit: string, ms: number): number {
   return Math.round((Math.max(0, ms) / time.ms) * factor) / factor;
 }
 
+/** Characters a number field takes: digits, a decimal point or comma, `:` for m:ss, a leading sign. */
+export function isNumberFieldText(text: string): boolean {
+  return /^[-+]?[\d.,:]*$/.test(text.normalize('NFKC'));
+}
+
 /** `0:42`, `12:05`, `1:02:03`: what a stopwatch face shows. */
 export function stopwatchFace(elapsedMs: number): string {
   const total = Math.floor(Math.max(0, elapsedMs) / 1000);
@@ -44,20 +50,24 @@ const DECIMAL = /^[+-]?(\d+([.,]\d*)?|[.,]\d+)$/;
 const MINUTES_SECONDS = /^(\d+):([0-5]?\d)$/;
 
 /**
- * The number the auditor typed, or undefined. `1,5` is read as 1.5 (a decimal comma), and a time
+ * The finite number the auditor typed, or undefined. `1,5` is read as 1.5 (a decimal comma), and a time
  * read off a phone timer as `m:ss` (`1:30`) is converted to the item's time unit.
  */
 export function parseMeasure(text: string, unit: string | undefined): number | undefined {
-  const typed = text.trim();
-  if (DECIMAL.test(typed)) return Number(typed.replace(',', '.'));
+  const typed = text.normalize('NFKC').trim();
   const clock = MINUTES_SECONDS.exec(typed);
-  if (clock && isTimeUnit(unit)) return msIn(unit!, (Number(clock[1]) * 60 + Number(clock[2])) * 1000);
-  return undefined;
+  const value = DECIMAL.test(typed)
+    ? Number(typed.replace(',', '.'))
+    : clock && isTimeUnit(unit)
+      ? msIn(unit!, (Number(clock[1]) * 60 + Number(clock[2])) * 1000)
+      : undefined;
+  // 400 typed digits make Infinity, which YAML writes as `.inf` and no audit may hold: not a number here.
+  return value !== undefined && Number.isFinite(value) ? value : undefined;
 }
 
 /** Why a typed measure cannot be the answer, or undefined when it can. */
 export function measureProblem(item: Item, text: string, lang: Lang): string | undefined {
-  const unit = item.unit ?? '';
+  const unit = unitName(item.unit, lang);
   const value = parseMeasure(text, item.unit);
   if (value === undefined) {
     const example = isTimeUnit(item.unit) ? t(lang, '如 45 或 1:30', 'e.g. 45 or 1:30') : t(lang, '如 45', 'e.g. 45');
@@ -79,7 +89,7 @@ const IMPLAUSIBLE_FACTOR = 10;
 export function measureDoubt(item: Item, value: number, lang: Lang): string | undefined {
   const bound = Math.max(item.target ?? 0, item.limit ?? 0);
   if (bound <= 0 || value <= bound * IMPLAUSIBLE_FACTOR) return undefined;
-  const unit = item.unit ?? '';
+  const unit = unitName(item.unit, lang);
   const limit = `${item.limit} ${unit}`.trim();
   return t(
     lang,

@@ -3,14 +3,16 @@
 import { input, select } from '@inquirer/prompts';
 import type { Lang } from '../../shared/lang.js';
 import { itemPrompt } from './item-prompt.js';
+import { pickPrompt } from './pick-prompt.js';
 
 export interface PromptSet {
   readonly input: typeof input;
   readonly select: typeof select;
   readonly item: typeof itemPrompt;
+  readonly pick: typeof pickPrompt;
 }
 
-export const TERMINAL_PROMPTS: PromptSet = { input, select, item: itemPrompt };
+export const TERMINAL_PROMPTS: PromptSet = { input, select, item: itemPrompt, pick: pickPrompt };
 
 const KEY_WORDS_ZH: Record<string, string> = { navigate: '移动', select: '选择' };
 
