@@ -56,6 +56,9 @@ async function landingPlace(file: string): Promise<{ file: string; info?: Stats 
  */
 const temporaryBeside = (file: string) => path.join(path.dirname(file), `.svc-audit-${randomBytes(6).toString('hex')}.tmp`);
 
+/** The names temporaryBeside gives, for clearing what a killed write left behind. */
+export const TEMPORARY_NAME = /^\.svc-audit-[0-9a-f]{12}\.tmp$/;
+
 /** A file written in pieces that appears whole when `commit` is called, or, on `abort`, not at all. */
 export interface AtomicFile {
   write(text: string): Promise<void>;

@@ -1,9 +1,9 @@
 // One `svc-audit run` from start to end: open the audit, walk it, and either finish it (complete,
 // scored, reported) or keep the draft and say how to resume. Terminal-free given its prompts, so the
 // tests drive it exactly as a supervisor would.
-import { realpath } from 'node:fs/promises';
 import path from 'node:path';
 import { UserError } from '../shared/user-error.js';
+import { checkOutputPath } from '../fs/output-path.js';
 import type { CommandIo } from '../shared/io.js';
 import { t, type Lang } from '../shared/lang.js';
 import { describeWriteError } from '../shared/write-errors.js';
@@ -32,25 +32,11 @@ export interface RunDeps {
 /** How a walkthrough ended: the audit finished and marked complete, or a draft kept to resume. */
 export type RunOutcome = 'finished' | 'interrupted';
 
-/** A path as the file it names (links resolved, as far as the path exists), to tell two names of one file. */
-async function realPath(file: string): Promise<string> {
-  const resolved = path.resolve(file);
-  try {
-    return await realpath(resolved);
-  } catch {
-    const parent = path.dirname(resolved);
-    return parent === resolved ? resolved : path.join(await realPath(parent), path.basename(resolved));
-  }
-}
-
-/** `--report` must never replace the audit being written: compared as real paths, not as strings. */
+/** `--report` must never replace the audit being written: the same file by device and inode, not by name. */
 async function refuseReportOverAudit(io: CommandIo, options: RunOptions): Promise<void> {
   const audit = options.out ?? options.resume ?? options.reopen;
   if (options.report === undefined || audit === undefined) return;
-  if ((await realPath(path.resolve(io.cwd, options.report))) !== (await realPath(path.resolve(io.cwd, audit)))) return;
-  throw new UserError(
-    t(io.lang, `--report ${options.report} 就是审核文件本身,报告会覆盖审核;请换一个报告文件名`, `--report ${options.report} is the audit file itself and would replace it; name another report file`),
-  );
+  await checkOutputPath(options.report, [audit], io);
 }
 
 /** Settles with the setup, or rejects as soon as a signal comes: a slow start must not hold off SIGTERM. */

@@ -2,10 +2,10 @@
 // so a crash, a closed lid or `kill -9` at any moment leaves the previous answers or the new ones.
 // A file read back (--resume, --reopen) is edited in place, so the comments a user wrote survive,
 // and nothing is written that the tool's own validate would refuse.
-import { mkdir, readdir, unlink } from 'node:fs/promises';
+import { mkdir, readdir, stat, unlink } from 'node:fs/promises';
 import path from 'node:path';
 import { isMap, isPair, isScalar, parseDocument, YAMLMap, type Document, type Pair } from 'yaml';
-import { writeFileAtomic } from '../fs/atomic-write.js';
+import { TEMPORARY_NAME, writeFileAtomic } from '../fs/atomic-write.js';
 import { auditYaml } from '../fs/audit-file.js';
 import { FileExistsError } from '../shared/write-errors.js';
 import type { Finding } from '../shared/findings.js';
@@ -118,17 +118,24 @@ export async function createNumberedAuditFile(dir: string, base: string, audit: 
   throw new Error('unreachable');
 }
 
+// A write takes milliseconds: a temporary file this old was left by a killed one, not by a live writer
+// (the names do not say which file they were for, so age tells them apart).
+const LEFTOVER_AGE_MS = 10 * 60_000;
+
 /**
- * Removes temporary files a killed save left beside the audit (`.NAME.<random>.tmp`); the audit
- * itself is whole either way, these are only litter.
+ * Removes temporary files a killed save left beside the audit (`.svc-audit-<random>.tmp`, older than
+ * any write in progress); the audit itself is whole either way, these are only litter.
  */
-export async function removeLeftoverTemps(file: string): Promise<void> {
+export async function removeLeftoverTemps(file: string, now = Date.now()): Promise<void> {
   const dir = path.dirname(file);
-  const prefix = `.${path.basename(file)}.`;
   const names = await readdir(dir).catch(() => [] as string[]);
   await Promise.all(
     names
-      .filter((name) => name.startsWith(prefix) && name.endsWith('.tmp'))
-      .map((name) => unlink(path.join(dir, name)).catch(() => undefined)),
+      .filter((name) => TEMPORARY_NAME.test(name))
+      .map(async (name) => {
+        const where = path.join(dir, name);
+        const info = await stat(where).catch(() => undefined);
+        if (info && now - info.mtimeMs > LEFTOVER_AGE_MS) await unlink(where).catch(() => undefined);
+      }),
   );
 }

@@ -187,7 +187,7 @@ describe.skipIf(!HAS_TMUX)('run in a terminal', () => {
     const cwd = scratchDir();
     const pane = TmuxPane.start(SOCKET, 'same-report', { cwd, env: { XDG_CONFIG_HOME: path.join(cwd, 'config') }, args: ['run', DEMO_CHECKLIST, '--out', 'y.yaml', '--report', './y.yaml'] });
     expect(await pane.waitForExit()).toBe(2);
-    expect(pane.history()).toContain('--report ./y.yaml is the audit file itself and would replace it');
+    expect(pane.history()).toContain('the output ./y.yaml is the input y.yaml; nothing was written');
     expect(existsSync(path.join(cwd, 'y.yaml'))).toBe(false);
   });
 

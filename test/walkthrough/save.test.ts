@@ -100,10 +100,15 @@ describe('saving audits', () => {
     const dir = scratchDir();
     const file = path.join(dir, 'a.yaml');
     writeFileSync(file, 'x');
-    writeFileSync(path.join(dir, '.a.yaml.0a1b2c.tmp'), 'half');
-    writeFileSync(path.join(dir, '.b.yaml.0a1b2c.tmp'), 'other');
+    writeFileSync(path.join(dir, '.svc-audit-0a1b2c3d4e5f.tmp'), 'half');
+    writeFileSync(path.join(dir, '.svc-audit-notours.tmp'), 'someone else’s');
+    writeFileSync(path.join(dir, '.a.yaml.swp'), 'an editor’s');
+    // Just written: it may be a save still in progress, so it stays.
     await removeLeftoverTemps(file);
-    expect(readdirSync(dir).sort()).toEqual(['.b.yaml.0a1b2c.tmp', 'a.yaml']);
+    expect(readdirSync(dir).sort()).toEqual(['.a.yaml.swp', '.svc-audit-0a1b2c3d4e5f.tmp', '.svc-audit-notours.tmp', 'a.yaml']);
+    // An hour later it can only be a killed save's.
+    await removeLeftoverTemps(file, Date.now() + 3_600_000);
+    expect(readdirSync(dir).sort()).toEqual(['.a.yaml.swp', '.svc-audit-notours.tmp', 'a.yaml']);
   });
 });
 

@@ -1,6 +1,6 @@
 // The walkthrough driven through @inquirer/testing's screen: whole runs, from the first question to
 // the end screen or an interruption, answered with the keys a supervisor would press.
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { screen } from '@inquirer/testing/vitest';
 import { parse } from 'yaml';
@@ -198,7 +198,7 @@ describe('a walkthrough from start to finish', () => {
   it('refuses a --report that is the audit itself, by real path, before anything is written', async () => {
     const cwd = scratchDir();
     mkdirSync(path.join(cwd, 'd'));
-    await expect(start({ ...GIVEN, out: 'y.yaml', report: './d/../y.yaml' }, cwd).exit).rejects.toThrow('--report ./d/../y.yaml is the audit file itself');
+    await expect(start({ ...GIVEN, out: 'y.yaml', report: './d/../y.yaml' }, cwd).exit).rejects.toThrow('the output ./d/../y.yaml is the input y.yaml; nothing was written');
     expect(existsSync(path.join(cwd, 'y.yaml'))).toBe(false);
   });
 });
@@ -380,7 +380,10 @@ describe('interruptions and resuming', () => {
       '',
     ].join('\n');
     writeFileSync(path.join(cwd, 'audits/draft.yaml'), draft);
-    writeFileSync(path.join(cwd, 'audits/.draft.yaml.abc123.tmp'), 'left by a kill');
+    const leftover = path.join(cwd, 'audits/.svc-audit-0a1b2c3d4e5f.tmp');
+    writeFileSync(leftover, 'left by a kill');
+    const anHourAgo = new Date(Date.now() - 3_600_000);
+    utimesSync(leftover, anHourAgo, anHourAgo);
     const run = start({ resume: 'audits/draft.yaml' }, cwd);
     await screen.next();
     expect(screen.getScreen()).toContain('? Time to first response');
@@ -399,7 +402,7 @@ describe('interruptions and resuming', () => {
       'matches-need': 'na',
       'price-clear': 4,
     });
-    expect(existsSync(path.join(cwd, 'audits/.draft.yaml.abc123.tmp'))).toBe(false);
+    expect(existsSync(leftover)).toBe(false);
     expect(await auditFindings(path.join(cwd, 'audits/draft.yaml'))).toEqual([]);
   });
 
