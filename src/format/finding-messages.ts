@@ -267,6 +267,10 @@ const MESSAGES: Record<FindingCode, Record<Lang, Phrase>> = {
     'zh-CN': (p) => `找不到清单 “${shown(p.checklist)}”;已查找:${list(p.searched, 'zh-CN')}(可用 --checklists DIR 指定)`,
     en: (p) => `checklist "${shown(p.checklist)}" not found; looked in: ${list(p.searched, 'en')} (add --checklists DIR)`,
   },
+  'checklist-invalid': {
+    'zh-CN': (p) => `清单文件 ${shown(p.checklist)} 存在,但不是有效的清单(首个问题:${shown(p.first)} [${shown(p.problem)}]);用 svc-audit validate 检查它可看到全部问题`,
+    en: (p) => `the checklist file ${shown(p.checklist)} exists but is not a valid checklist (first problem at ${shown(p.first)} [${shown(p.problem)}]); svc-audit validate on it shows every problem`,
+  },
   'checklist-ambiguous': {
     'zh-CN': (p) => `清单 ${p.id} ${p.version} 在 ${list(p.files, 'zh-CN')} 中内容不同:无法判断按哪一份评分;请给其中一份换一个版本号(或标识)`,
     en: (p) => `checklist ${p.id} ${p.version} differs between ${list(p.files, 'en')}: scores could not say which one they mean; give one of them a new version (or id)`,

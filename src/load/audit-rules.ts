@@ -33,6 +33,13 @@ export async function resolveChecklist(
       }),
     };
   }
+  const problem = lookup.invalid?.[0];
+  if (typeof reference === 'string' && problem) {
+    // What is wrong with the checklist is worded by the finding's own message, placed here by its code.
+    const relative = path.relative(library.options.cwd, problem.file);
+    const first = `${relative === '' || relative.startsWith('..') ? problem.file : relative}:${problem.line}:${problem.column}`;
+    return { finding: findingOf(source, ['checklist'], 'checklist-invalid', { checklist: reference, first, problem: problem.code }) };
+  }
   const name = typeof reference === 'string' ? reference : `${reference.id} ${reference.version}`;
   const searched = lookup.searched.map((place) => path.relative(library.options.cwd, place) || '.');
   return { finding: findingOf(source, ['checklist'], 'checklist-not-found', { checklist: name, searched }) };

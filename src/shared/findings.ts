@@ -39,6 +39,7 @@ export const FINDING_CODES = [
   'key-not-for-type',
   'target-beyond-limit',
   'checklist-not-found',
+  'checklist-invalid',
   'version-mismatch',
   'checklist-ambiguous',
   'unknown-item',

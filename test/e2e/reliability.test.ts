@@ -318,3 +318,17 @@ describe('smaller points (14)', () => {
     expect(snapshot(dir)).toEqual(before);
   });
 });
+
+describe('an audit naming a checklist file that exists but is not valid', () => {
+  it('says the file is invalid and where its first problem is, not that it was not found', () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'svc-audit-invalid-checklist-'));
+    writeFileSync(path.join(dir, 'bad.yaml'), 'id: x\nversion: 1.0.0\ntitle: X\nsections: [\n');
+    writeFileSync(path.join(dir, 'a.yaml'), 'checklist: bad.yaml\nsite: S\nauditor: A\ndate: 2026-11-01\nstatus: draft\nresponses: {}\n');
+    const run = runCli(['validate', 'a.yaml'], { cwd: dir });
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain(
+      'a.yaml:1:12: the checklist file bad.yaml exists but is not a valid checklist (first problem at bad.yaml:5:1 [yaml-syntax]); svc-audit validate on it shows every problem [checklist-invalid]',
+    );
+    rmSync(dir, { recursive: true, force: true });
+  });
+});
