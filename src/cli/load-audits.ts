@@ -26,7 +26,7 @@ export async function openInputs(io: CommandIo, paths: readonly string[], checkl
   if (files.length === 0) {
     throw new UserError(t(io.lang, `在 ${paths.join('、')} 中没有找到 YAML 文件`, `no YAML files found in ${paths.join(', ')}`));
   }
-  return { files, library: libraryFor(io, checklistDirs, files), threads: threadsFor(files.length, io.settings.threads) };
+  return { files, library: libraryFor(io, checklistDirs, files), threads: threadsFor(files, io.settings.threads) };
 }
 
 export interface AuditsSeen {
