@@ -5,12 +5,12 @@ import type { FileResult } from './loaded.js';
 import { loadFilesInWorkers } from './parallel.js';
 
 /**
- * Loads many files, on `threads` worker threads when more than one, yielding results in the order of
+ * Loads many files, on `workers` worker threads if any, else in this thread, yielding results in the order of
  * `files` so that output is stable, and never holding more than a few parsed documents at once.
  */
-export async function* loadFiles(files: readonly string[], library: ChecklistLibrary, threads: number): AsyncGenerator<FileResult> {
-  if (threads > 1) {
-    yield* loadFilesInWorkers(files, library.options, threads);
+export async function* loadFiles(files: readonly string[], library: ChecklistLibrary, workers: number): AsyncGenerator<FileResult> {
+  if (workers > 0) {
+    yield* loadFilesInWorkers(files, library.options, workers);
     return;
   }
   // Reads are synchronous (fs/read-file.ts), so there is nothing to overlap: one file after another.

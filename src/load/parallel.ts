@@ -17,6 +17,11 @@ export const MIN_BYTES_PER_WORKER = 1024 * 1024;
 const SIZE_SAMPLE = 64;
 /** Files a task carries: enough that a message's fixed cost is shared, few enough to keep every worker busy. */
 export const FILES_PER_TASK = 32;
+/**
+ * A worker's young generation: what it loads lives for one task, and V8's default (tens of MB a
+ * thread) only lets garbage pile up; this keeps each worker's memory near its modules' size.
+ */
+const WORKER_YOUNG_GENERATION_MB = 8;
 /** Tasks a worker may hold at once: one it loads, one waiting, so that it never idles and memory stays flat. */
 const TASKS_PER_WORKER = 2;
 
@@ -33,15 +38,19 @@ export function estimatedBytes(files: readonly string[]): number {
 }
 
 /**
- * How many worker threads to load `files` with; 1 means none, in the main thread. `configured`
- * (SVC_AUDIT_THREADS, resolved by the CLI), when given, overrides the choice (1 for no workers), up to
- * one thread a file and a core: a thread more does no work but costs its start and its memory
- * (SVC_AUDIT_THREADS=1000 on one file took 29 s and 5.6 GB).
+ * How many worker threads to load `files` with; 0 means none, in the main thread. One core is left
+ * to the main thread, which scores and prints what the workers load: with small files that is a
+ * third of the work. `configured` (SVC_AUDIT_THREADS, resolved by the CLI) overrides the choice,
+ * 1 meaning no workers, up to one thread a file and a core: a thread more does no work but costs
+ * its start and its memory (SVC_AUDIT_THREADS=1000 on one file took 29 s and 5.6 GB).
  */
-export function threadsFor(files: readonly string[], configured?: number): number {
-  if (configured !== undefined) return Math.max(1, Math.min(configured, files.length, os.availableParallelism()));
-  const workers = Math.floor(estimatedBytes(files) / MIN_BYTES_PER_WORKER);
-  return workers < 2 ? 1 : Math.min(os.availableParallelism(), 8, workers);
+export function workersFor(files: readonly string[], configured?: number): number {
+  if (configured !== undefined) {
+    const threads = Math.min(configured, files.length, os.availableParallelism());
+    return threads <= 1 ? 0 : threads;
+  }
+  const worth = Math.floor(estimatedBytes(files) / MIN_BYTES_PER_WORKER);
+  return Math.max(0, Math.min(os.availableParallelism() - 1, 7, worth));
 }
 
 interface Lane {
@@ -49,20 +58,23 @@ interface Lane {
   queued: number;
 }
 
-/** loadFiles on `threads` worker threads: the same results in the same order. */
+/** loadFiles on `workers` worker threads: the same results in the same order. */
 export async function* loadFilesInWorkers(
   files: readonly string[],
   library: LibraryOptions,
-  threads: number,
+  workers: number,
 ): AsyncGenerator<FileResult> {
   const ready = new Map<number, FileResult>();
   const checklists = new Map<string, LoadedChecklist>();
   let failure: Error | undefined;
   let closing = false;
   let wake: (() => void) | undefined;
-  const lanes: Lane[] = Array.from({ length: threads }, () => {
+  const lanes: Lane[] = Array.from({ length: workers }, () => {
     const lane: Lane = {
-      worker: new Worker(new URL('./file-worker.js', import.meta.url), { workerData: { library } satisfies WorkerStart }),
+      worker: new Worker(new URL('./file-worker.js', import.meta.url), {
+        workerData: { library } satisfies WorkerStart,
+        resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB },
+      }),
       queued: 0,
     };
     lane.worker.on('message', (reply: WorkerReply) => {
