@@ -8,7 +8,7 @@ import { loadFiles } from '../load/batch.js';
 import { ChecklistNames } from '../load/checklist-names.js';
 import { libraryFor, type ChecklistLibrary } from '../load/library.js';
 import type { LoadedAudit } from '../load/loaded.js';
-import { threadsFor } from '../load/parallel.js';
+import { workersFor } from '../load/parallel.js';
 import type { Checklist } from '../model/types.js';
 import { UserError } from '../shared/user-error.js';
 import { pathArguments } from './io.js';
@@ -17,7 +17,8 @@ import type { CommandIo } from '../shared/io.js';
 export interface Inputs {
   readonly files: readonly string[];
   readonly library: ChecklistLibrary;
-  readonly threads: number;
+  /** Worker threads to load the files on; 0 for none. */
+  readonly workers: number;
 }
 
 /** The YAML files the paths name, and where to look their checklists up; finding none is a usage error. */
@@ -26,7 +27,7 @@ export async function openInputs(io: CommandIo, paths: readonly string[], checkl
   if (files.length === 0) {
     throw new UserError(t(io.lang, `在 ${paths.join('、')} 中没有找到 YAML 文件`, `no YAML files found in ${paths.join(', ')}`));
   }
-  return { files, library: libraryFor(io, checklistDirs, files), threads: threadsFor(files.length, io.settings.threads) };
+  return { files, library: libraryFor(io, checklistDirs, files), workers: workersFor(files, io.settings.threads) };
 }
 
 export interface AuditsSeen {
@@ -43,12 +44,12 @@ export interface AuditsSeen {
  * are reported.
  */
 export async function forEachAudit(
-  { files, library, threads }: Inputs,
+  { files, library, workers }: Inputs,
   visit: (loaded: LoadedAudit) => void | Promise<void>,
 ): Promise<AuditsSeen> {
   const seen: AuditsSeen = { checklists: new Map(), findings: [] };
   const names = new ChecklistNames(library.options.cwd);
-  for await (const result of loadFiles(files, library, threads)) {
+  for await (const result of loadFiles(files, library, workers)) {
     seen.findings.push(...result.findings.toSorted(byPosition));
     if (result.kind !== 'audit' || !result.audit) continue;
     const conflict = names.conflict(result.audit);

@@ -2,7 +2,7 @@
 // Precondition: the audit passed validation against this checklist, so every value fits its item's
 // type; a value that does not fit is a programming error and throws rather than scoring as zero.
 import type { Audit, Checklist, Factor, Item, Section } from '../model/types.js';
-import { itemsOf, weightOf } from '../model/checklist.js';
+import { itemIndex, weightOf } from '../model/checklist.js';
 import { isScored, notAnAnswerOf, typeOf } from '../model/item-types/index.js';
 import { isAnswered, responseTo, toAnswer } from '../model/responses.js';
 import type { AuditResult, CriticalFailure, FactorResult, ItemResult, Measured, SectionResult, Zone } from './score-types.js';
@@ -125,8 +125,7 @@ interface Scoring {
  * level (the checklist for all its likert items, or an item for itself).
  */
 function hasTolerance(audit: Audit, checklist: Checklist): boolean {
-  if (checklist.adequate !== undefined) return true;
-  for (const item of itemsOf(checklist)) if (item.adequate !== undefined) return true;
+  if (checklist.adequate !== undefined || itemIndex(checklist).anyAdequate) return true;
   return Object.values(audit.responses).some((response) => typeof response === 'object' && response.adequate !== undefined);
 }
 
@@ -162,7 +161,7 @@ function scoreSection(section: Section, scoring: Scoring): SectionResult | undef
 }
 /** Critical items that fell short; `na` and unanswered critical items (drafts) do not fail an audit. */
 function criticalFailures(checklist: Checklist, sections: readonly SectionResult[]): CriticalFailure[] {
-  const critical = new Set([...itemsOf(checklist)].filter((item) => item.critical === true).map((item) => item.id));
+  const { critical } = itemIndex(checklist);
   return sections.flatMap((section) =>
     section.factors.flatMap((factor) =>
       factor.items.flatMap((item) =>

@@ -3,9 +3,16 @@
 // exactly what JSON.stringify(report, null, 2) gives for the whole report.
 import type { AuditResult, ScoreReport } from '../core/score-types.js';
 
-/** JSON.stringify(value, null, 2) for a value nested `depth` levels in; strings hold no raw line breaks. */
+/**
+ * JSON.stringify(value, null, 2) for a value nested `depth` levels in, made by one stringify of the
+ * value inside `depth` arrays whose brackets are then cut off: no second pass over the text to indent
+ * it. The cut is `[\n`, `  [\n`, … and the value's indentation before it; `\n  ]`, …, `\n]` after.
+ */
 function nested(value: unknown, depth: number): string {
-  return JSON.stringify(value, null, 2).replaceAll('\n', `\n${'  '.repeat(depth)}`);
+  let wrapped = value;
+  for (let level = 0; level < depth; level++) wrapped = [wrapped];
+  const text = JSON.stringify(wrapped, null, 2);
+  return text.slice(depth * depth + 3 * depth, text.length - (depth * depth + depth));
 }
 
 /** The report's start, up to the first audit. */

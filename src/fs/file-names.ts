@@ -5,7 +5,7 @@
 // One ambiguity remains, knowingly: a UTF-8 name that spells `\xE9` itself shows like a name holding
 // the byte 0xE9; where both exist in one folder, the UTF-8 one is opened (pathToOpen).
 import type { PathLike } from 'node:fs';
-import { lstat } from 'node:fs/promises';
+import { lstatSync } from 'node:fs';
 
 const UTF8 = new TextDecoder('utf-8', { fatal: true });
 const BACKSLASH = 0x5c;
@@ -71,11 +71,18 @@ export function openablePath(file: string): PathLike {
  * `file` to open: its bytes when it is in escaped form, unless a file of that very text exists (a
  * UTF-8 name may hold a backslash and `x41` as well as any other characters).
  */
-export async function pathToOpen(file: string): Promise<PathLike> {
+export function pathToOpenSync(file: string): PathLike {
   const bytes = openablePath(file);
   if (bytes === file) return file;
-  return lstat(file).then(
-    () => file,
-    () => bytes,
-  );
+  try {
+    lstatSync(file);
+    return file;
+  } catch {
+    return bytes;
+  }
+}
+
+/** pathToOpenSync for callers that await. */
+export async function pathToOpen(file: string): Promise<PathLike> {
+  return pathToOpenSync(file);
 }

@@ -4,22 +4,15 @@ import { loadFile } from './load-file.js';
 import type { FileResult } from './loaded.js';
 import { loadFilesInWorkers } from './parallel.js';
 
-// Files read at once in one thread: enough to overlap their reads, few enough that memory stays flat.
-const WINDOW = 16;
-
 /**
- * Loads many files, on `threads` worker threads when more than one, yielding results in the order of
- * `files` so that output is stable, and never holding more than a window of parsed documents at once.
+ * Loads many files, on `workers` worker threads if any, else in this thread, yielding results in the order of
+ * `files` so that output is stable, and never holding more than a few parsed documents at once.
  */
-export async function* loadFiles(files: readonly string[], library: ChecklistLibrary, threads: number): AsyncGenerator<FileResult> {
-  if (threads > 1) {
-    yield* loadFilesInWorkers(files, library.options, threads);
+export async function* loadFiles(files: readonly string[], library: ChecklistLibrary, workers: number): AsyncGenerator<FileResult> {
+  if (workers > 0) {
+    yield* loadFilesInWorkers(files, library.options, workers);
     return;
   }
-  const pending: Promise<FileResult>[] = [];
-  let next = 0;
-  while (next < files.length || pending.length > 0) {
-    while (next < files.length && pending.length < WINDOW) pending.push(loadFile(files[next++]!, library));
-    yield await pending.shift()!;
-  }
+  // Reads are synchronous (fs/read-file.ts), so there is nothing to overlap: one file after another.
+  for (const file of files) yield await loadFile(file, library);
 }

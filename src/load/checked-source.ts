@@ -5,7 +5,7 @@
 // problems, and every finding it makes names its line and column.
 import type { Finding } from '../shared/findings.js';
 import { fastParse } from '../yaml/fast-parse.js';
-import { readText } from '../fs/read-file.js';
+import { readTextSync } from '../fs/read-file.js';
 import { parseYaml, sourceOfData, type SourceDocument } from '../yaml/source.js';
 
 /** What every check returns: its findings, empty when the file passed. */
@@ -60,7 +60,7 @@ export async function checkFile<R extends Checked>(
   check: (source: SourceDocument) => R | Promise<R>,
   refused: (findings: Finding[]) => R,
 ): Promise<R> {
-  const read = await readText(file, maxFileBytes);
+  const read = readTextSync(file, maxFileBytes);
   if ('finding' in read) return refused([read.finding]);
   return (await checkedFast(file, read.text, check)) ?? checkParsed(file, read.text, check, refused);
 }

@@ -53,15 +53,13 @@ export class ChecklistLibrary {
   private readonly dirCache = new Map<string, Promise<LoadedChecklist[]>>();
   private readonly fileCache = new Map<string, Promise<ChecklistCheck>>();
   private readonly dirs: string[];
-  private readonly inputs: readonly string[];
   private inputChecklists: Promise<LoadedChecklist[]> | undefined;
 
   constructor(readonly options: LibraryOptions) {
-    const { dirs, inputs, cwd } = options;
+    const { dirs, cwd } = options;
     this.dirs = [...dirs.map((dir) => path.resolve(cwd, dir)), path.resolve(cwd, 'checklists'), BUILTIN_CHECKLISTS_DIR].filter(
       (dir, index, all) => all.indexOf(dir) === index,
     );
-    this.inputs = inputs.map((file) => path.resolve(cwd, file));
   }
 
   /**
@@ -112,7 +110,10 @@ export class ChecklistLibrary {
 
   private checklistsAmongInputs(): Promise<LoadedChecklist[]> {
     this.inputChecklists ??= Promise.all(
-      this.inputs.map(async (file) => {
+      // Resolved only here, when an audit's checklist is in no folder: a copy of every input path,
+      // made up front, was the largest thing a batch of 100,000 small files kept (issue 15).
+      this.options.inputs.map(async (given) => {
+        const file = path.resolve(this.options.cwd, given);
         const read = await readText(file, this.options.maxFileBytes);
         return 'text' in read && LOOKS_LIKE_CHECKLIST.test(read.text) ? this.byFile(file) : undefined;
       }),

@@ -1,26 +1,56 @@
 // Many files loaded on worker threads, results handed back in the order of the files. Parsing YAML
 // is most of the work of scoring a batch, and it is CPU-bound: threads make it scale with the cores.
+import { statSync } from 'node:fs';
 import os from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { LibraryOptions } from './library.js';
 import type { FileResult, LoadedChecklist } from './loaded.js';
 import { fromWire, type FileTask, type WorkerReply, type WorkerStart } from './worker-messages.js';
 
-/** Below this many files, starting workers (about a tenth of a second each) costs more than it saves. */
-export const MIN_FILES_FOR_WORKERS = 64;
-/** Files a worker may hold at once: enough to keep it busy, few enough that memory stays flat. */
-const QUEUE_PER_WORKER = 16;
+/**
+ * Below this much YAML, starting a worker (a tenth of a second or so, to load its modules) costs
+ * more than it saves; each further worker must have as much again to do. About 1,200 survey
+ * audits of 850 bytes or 180 store audits of 5.6 KB, a fifth of a second's parsing on one thread.
+ */
+export const MIN_BYTES_PER_WORKER = 1024 * 1024;
+/** Files sized to estimate the total: statting every one of 100,000 files would cost more than it tells. */
+const SIZE_SAMPLE = 64;
+/** Files a task carries: enough that a message's fixed cost is shared, few enough to keep every worker busy. */
+export const FILES_PER_TASK = 32;
+/**
+ * A worker's young generation: what it loads lives for one task, and V8's default (tens of MB a
+ * thread) only lets garbage pile up; this keeps each worker's memory near its modules' size.
+ */
+const WORKER_YOUNG_GENERATION_MB = 8;
+/** Tasks a worker may hold at once: one it loads, one waiting, so that it never idles and memory stays flat. */
+const TASKS_PER_WORKER = 2;
+
+/** The bytes of `files`, from the sizes of an even sample of them (a file that cannot be statted counts as empty). */
+export function estimatedBytes(files: readonly string[]): number {
+  const step = Math.max(1, files.length / SIZE_SAMPLE);
+  let bytes = 0;
+  let sampled = 0;
+  for (let at = 0; at < files.length; at += step) {
+    bytes += statSync(files[Math.floor(at)]!, { throwIfNoEntry: false })?.size ?? 0;
+    sampled++;
+  }
+  return sampled === 0 ? 0 : (bytes / sampled) * files.length;
+}
 
 /**
- * How many worker threads to load `files` files with; 1 means none, in the main thread. `configured`
- * (SVC_AUDIT_THREADS, resolved by the CLI), when given, overrides the choice (1 for no workers), up to
- * one thread a file and a core: a thread more does no work but costs its start and its memory
- * (SVC_AUDIT_THREADS=1000 on one file took 29 s and 5.6 GB).
+ * How many worker threads to load `files` with; 0 means none, in the main thread. One core is left
+ * to the main thread, which scores and prints what the workers load: with small files that is a
+ * third of the work. `configured` (SVC_AUDIT_THREADS, resolved by the CLI) overrides the choice,
+ * 1 meaning no workers, up to one thread a file and a core: a thread more does no work but costs
+ * its start and its memory (SVC_AUDIT_THREADS=1000 on one file took 29 s and 5.6 GB).
  */
-export function threadsFor(files: number, configured?: number): number {
-  if (configured !== undefined) return Math.max(1, Math.min(configured, files, os.availableParallelism()));
-  if (files < MIN_FILES_FOR_WORKERS) return 1;
-  return Math.max(1, Math.min(os.availableParallelism(), 8, Math.ceil(files / MIN_FILES_FOR_WORKERS)));
+export function workersFor(files: readonly string[], configured?: number): number {
+  if (configured !== undefined) {
+    const threads = Math.min(configured, files.length, os.availableParallelism());
+    return threads <= 1 ? 0 : threads;
+  }
+  const worth = Math.floor(estimatedBytes(files) / MIN_BYTES_PER_WORKER);
+  return Math.max(0, Math.min(os.availableParallelism() - 1, 7, worth));
 }
 
 interface Lane {
@@ -28,28 +58,31 @@ interface Lane {
   queued: number;
 }
 
-/** loadFiles on `threads` worker threads: the same results in the same order. */
+/** loadFiles on `workers` worker threads: the same results in the same order. */
 export async function* loadFilesInWorkers(
   files: readonly string[],
   library: LibraryOptions,
-  threads: number,
+  workers: number,
 ): AsyncGenerator<FileResult> {
   const ready = new Map<number, FileResult>();
   const checklists = new Map<string, LoadedChecklist>();
   let failure: Error | undefined;
   let closing = false;
   let wake: (() => void) | undefined;
-  const lanes: Lane[] = Array.from({ length: threads }, () => {
+  const lanes: Lane[] = Array.from({ length: workers }, () => {
     const lane: Lane = {
-      worker: new Worker(new URL('./file-worker.js', import.meta.url), { workerData: { library } satisfies WorkerStart }),
+      worker: new Worker(new URL('./file-worker.js', import.meta.url), {
+        workerData: { library } satisfies WorkerStart,
+        resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB },
+      }),
       queued: 0,
     };
     lane.worker.on('message', (reply: WorkerReply) => {
       lane.queued--;
-      if ('error' in reply) failure ??= new Error(`while loading ${files[reply.index]}: ${reply.error}`);
+      if ('error' in reply) failure ??= new Error(`while loading ${files[reply.first]} and the files after it: ${reply.error}`);
       else {
         for (const checklist of reply.checklists) checklists.set(checklist.file, checklist);
-        ready.set(reply.index, fromWire(reply.result, checklists));
+        reply.results.forEach((result, offset) => ready.set(reply.first + offset, fromWire(result, checklists)));
       }
       wake?.();
     });
@@ -65,21 +98,20 @@ export async function* loadFilesInWorkers(
   });
 
   let sent = 0;
-  const send = (next: number) => {
-    // Never further ahead of the next file to hand back than the lanes can hold, so that a slow file
-    // holds up the results behind it, not memory.
-    while (sent < files.length && sent < next + threads * QUEUE_PER_WORKER) {
+  const send = () => {
+    // Never more tasks out than the lanes hold, so that a slow file holds up the results behind it, not memory.
+    while (sent < files.length) {
       const lane = lanes.reduce((least, each) => (each.queued < least.queued ? each : least));
-      if (lane.queued >= QUEUE_PER_WORKER) return;
+      if (lane.queued >= TASKS_PER_WORKER) return;
       lane.queued++;
-      lane.worker.postMessage({ index: sent, file: files[sent]! } satisfies FileTask);
-      sent++;
+      lane.worker.postMessage({ first: sent, files: files.slice(sent, sent + FILES_PER_TASK) } satisfies FileTask);
+      sent += FILES_PER_TASK;
     }
   };
 
   try {
     for (let next = 0; next < files.length; ) {
-      send(next);
+      send();
       const result = ready.get(next);
       if (result) {
         ready.delete(next++);

@@ -23,16 +23,17 @@ export function responseTo(audit: Audit, id: string): Response | undefined {
 
 export function toAnswer(response: Response): Answer {
   if (typeof response !== 'object') return response === NA ? { na: true } : { value: response, na: false };
+  // Keys set one by one rather than spread from conditional objects: this runs for every response
+  // of every audit, several times (checks, scoring), and spreads cost an object each.
   const { value, na, expected, adequate, importance, note, evidence } = response;
-  return {
-    ...(value === NA ? {} : value !== undefined && { value }),
-    na: na === true || value === NA,
-    ...(expected !== undefined && { expected }),
-    ...(adequate !== undefined && { adequate }),
-    ...(importance !== undefined && { importance }),
-    ...(note !== undefined && { note }),
-    ...(evidence !== undefined && { evidence }),
-  };
+  const answer: { -readonly [Key in keyof Answer]: Answer[Key] } =
+    value === NA || value === undefined ? { na: na === true || value === NA } : { value, na: na === true };
+  if (expected !== undefined) answer.expected = expected;
+  if (adequate !== undefined) answer.adequate = adequate;
+  if (importance !== undefined) answer.importance = importance;
+  if (note !== undefined) answer.note = note;
+  if (evidence !== undefined) answer.evidence = evidence;
+  return answer;
 }
 
 /** Answered means a value or `na`; a map holding only a note is still waiting for its answer. */

@@ -7,7 +7,7 @@ import type { Lang } from './lang.js';
 export interface Settings {
   /** The reader's size limit (SVC_AUDIT_MAX_FILE_BYTES). */
   readonly maxFileBytes: number;
-  /** Worker threads for loading many files (SVC_AUDIT_THREADS); undefined: chosen by the number of files. */
+  /** Worker threads for loading many files (SVC_AUDIT_THREADS, 1 for none); undefined: chosen by the bytes to parse. */
   readonly threads?: number;
   /** Where the walkthrough remembers the last site and auditor. */
   readonly configDir: string;

@@ -32,6 +32,9 @@ const scoreOf = ({ file, audit, checklist }: LoadedAudit): AuditResult => scoreA
 /** Prints the scores as they come; `scored` sees each one. Returns the findings of the files that are not valid. */
 type Printer = (io: CommandIo, inputs: Inputs, scored: (audit: AuditResult) => void, includeDrafts: boolean) => Promise<Finding[]>;
 
+/** Output gathered before a write: one system call per audit cost more than rendering a small one. */
+const OUTPUT_CHUNK = 64 * 1024;
+
 /** Scores each audit as it loads and prints what `render` makes of it, waiting for a slow reader to catch up. */
 async function streamScores(
   io: CommandIo,
@@ -40,12 +43,17 @@ async function streamScores(
   render: (audit: AuditResult, index: number) => string,
 ) {
   let count = 0;
+  let pending = '';
   const loaded = await forEachAudit(inputs, async (audit) => {
     const result = scoreOf(audit);
     scored(result);
-    io.stdout(render(result, count++));
+    pending += render(result, count++);
+    if (pending.length < OUTPUT_CHUNK) return;
+    io.stdout(pending);
+    pending = '';
     await io.stdoutReady();
   });
+  if (pending) io.stdout(pending);
   return { ...loaded, count };
 }
 

@@ -8,10 +8,10 @@ import { EXIT } from '../io.js';
 import type { CommandIo } from '../../shared/io.js';
 
 export async function validate(io: CommandIo, paths: readonly string[], options: ValidateOptions): Promise<number> {
-  const { files, library, threads } = await openInputs(io, paths, options.checklists);
+  const { files, library, workers } = await openInputs(io, paths, options.checklists);
   const findings: Finding[] = [];
   const names = new ChecklistNames(library.options.cwd);
-  for await (const result of loadFiles(files, library, threads)) {
+  for await (const result of loadFiles(files, library, workers)) {
     findings.push(...result.findings.toSorted(byPosition));
     const conflict = result.kind === 'audit' && result.audit ? names.conflict(result.audit) : undefined;
     if (conflict) findings.push(conflict);
