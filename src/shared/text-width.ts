@@ -3,9 +3,11 @@
 // characters — but never before a closing mark (a comma, a full stop, a bracket or quote that
 // closes) nor after an opening one.
 
-// East Asian Wide and Fullwidth characters (Unicode UAX #11) that text in our languages uses.
+import stringWidth from 'string-width';
+
+// East Asian Wide and Fullwidth characters (Unicode UAX #11) that text in our languages uses: where
+// a line may break between characters (their width is string-width's to say).
 const WIDE = '\\u1100-\\u115F\\u2E80-\\u303E\\u3041-\\u33FF\\u3400-\\u4DBF\\u4E00-\\u9FFF\\uA000-\\uA4CF\\uAC00-\\uD7A3\\uF900-\\uFAFF\\uFE30-\\uFE4F\\uFF01-\\uFF60\\uFFE0-\\uFFE6\\u{20000}-\\u{3FFFD}';
-const IS_WIDE = new RegExp(`[${WIDE}]`, 'u');
 // Both the ASCII marks our Chinese text uses and their full-width forms.
 const CLOSING = ',.;:?!)\\uFF0C\\u3002\\u3001\\uFF1B\\uFF1A\\uFF1F\\uFF01\\uFF09\\u3011\\u300B\\u300D\\u300F\\u201D\\u2019\\u2026';
 const OPENING = '(\\uFF08\\u3010\\u300A\\u300C\\u300E\\u201C\\u2018';
@@ -16,12 +18,8 @@ const PIECE = new RegExp(`\\s+|[${OPENING}]*(?:[^\\s${WIDE}]+|[^\\s${OPENING}${C
 // Marks alone (`（。`) are one piece; a piece that starts with a closing mark stays on the line before it.
 const STARTS_CLOSING = new RegExp(`^[${CLOSING}]`, 'u');
 
-/** Terminal columns the text takes: two for a wide character, one for any other. */
-export function displayWidth(text: string): number {
-  let width = 0;
-  for (const char of text) width += IS_WIDE.test(char) ? 2 : 1;
-  return width;
-}
+/** Terminal columns the text takes: two for a wide character, none for an escape sequence. */
+export const displayWidth: (text: string) => number = stringWidth;
 
 /**
  * The text with line breaks so that no line is wider than `width`, except a line of one word that

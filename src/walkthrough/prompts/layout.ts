@@ -75,4 +75,3 @@ export function fitLine(line: string, width: number): string {
   return cliTruncate(line, Math.max(1, width));
 }
 
-export { stringWidth as displayWidth };
