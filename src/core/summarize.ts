@@ -156,9 +156,14 @@ function importancePerformance(group: GroupTally, sections: readonly SectionSumm
     }),
   );
   if (rated.length === 0) return [];
-  const cut = (valueOf: (factor: (typeof rated)[number]) => number) => rated.reduce((sum, factor) => sum + valueOf(factor), 0) / rated.length;
-  const [importanceCut, performanceCut] = [cut((factor) => factor.importance), cut((factor) => factor.performance)];
-  return rated.map((factor) => ({ ...factor, quadrant: quadrantOf(factor.importance >= importanceCut, factor.performance >= performanceCut) }));
+  const cut = crossHairs(rated);
+  return rated.map((factor) => ({ ...factor, quadrant: quadrantOf(factor.importance >= cut.importance, factor.performance >= cut.performance) }));
+}
+
+/** Where the IPA is cut: the unweighted means of importance and of performance over its factors (SPEC §4). */
+export function crossHairs(factors: readonly { readonly importance: number; readonly performance: number }[]): { importance: number; performance: number } {
+  const mean = (valueOf: (factor: (typeof factors)[number]) => number) => factors.reduce((sum, factor) => sum + valueOf(factor), 0) / factors.length;
+  return { importance: mean((factor) => factor.importance), performance: mean((factor) => factor.performance) };
 }
 
 function quadrantOf(important: boolean, performing: boolean): Quadrant {

@@ -125,6 +125,14 @@ export function roundToTenth(value: number): number {
   return rounded === 0 ? 0 : rounded;
 }
 
+export const left = (label: string): Column => ({ label, align: 'left' });
+export const right = (label: string): Column => ({ label, align: 'right' });
+export const text = (value: string): TextCell => ({ text: value });
+/** A score, expectation or mean in its cell, one decimal. */
+export const number = (value: number): TextCell => text(formatScore(value));
+/** A gap (or MSA) with its sign, coloured by how far below zero it is. */
+export const gapCell = (gap: number): TextCell => ({ text: formatGap(gap), tone: toneOf(gap) });
+
 /** Scores, expectations and means as people read them: one decimal. */
 export function formatScore(value: number): string {
   return roundToTenth(value).toFixed(1);

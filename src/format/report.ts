@@ -23,8 +23,11 @@ import {
   gridBlock,
   gridOr,
   heading,
+  left,
   pageHeading,
   paragraph,
+  right,
+  text,
   toneOf,
   type Block,
   type Cell,
@@ -40,17 +43,14 @@ import {
   draftList,
   factorGaps,
   itemColumn,
-  left,
   measuredCells,
   priorities,
-  right,
   sectionChart,
   sectionGaps,
   sectionSummary,
   toleranceAndIpa,
   siteRanking,
   summaryFacts,
-  text,
   viewsIn,
   worstFactorsAcross,
   type Views,
@@ -187,8 +187,6 @@ function listed(views: Views, names: readonly string[]): string {
   return more > 0 ? t(views.lang, `${joined};另有 ${more} 项`, `${joined}; and ${more} more`) : joined;
 }
 
-const signed = (value: number) => formatGap(value);
-
 /** The cover: title, period, auditors, and what the report counts, leaves apart and leaves out. */
 function cover(views: Views, facts: ReportFacts, options: ReportOptions): Block[] {
   const w = views.words;
@@ -215,8 +213,8 @@ function changeSentence(views: Views, part: ChecklistPart, previousPeriod: Perio
     const to = part.summary.score;
     return t(
       views.lang,
-      `与上一期(${periodText(previousPeriod)})相比,平均得分由 ${formatScore(from)} 变为 ${formatScore(to)}(${signed(to - from)})。`,
-      `Against the previous period (${periodText(previousPeriod)}) the mean score went from ${formatScore(from)} to ${formatScore(to)} (${signed(to - from)}).`,
+      `与上一期(${periodText(previousPeriod)})相比,平均得分由 ${formatScore(from)} 变为 ${formatScore(to)}(${formatGap(to - from)})。`,
+      `Against the previous period (${periodText(previousPeriod)}) the mean score went from ${formatScore(from)} to ${formatScore(to)} (${formatGap(to - from)}).`,
     );
   }
   const changes = part.histories
@@ -224,7 +222,7 @@ function changeSentence(views: Views, part: ChecklistPart, previousPeriod: Perio
     .filter((entry): entry is { site: string; last: NonNullable<typeof entry.last> } => entry.last?.change !== undefined)
     .sort((a, b) => Math.abs(b.last.change!) - Math.abs(a.last.change!));
   if (changes.length === 0) return t(views.lang, '本期没有网点被审核两次,无法比较变化。', 'No site was visited twice in this period, so there is no change to compare.');
-  const named = changes.map(({ site, last }) => `${site} ${signed(last.change!)}`);
+  const named = changes.map(({ site, last }) => `${site} ${formatGap(last.change!)}`);
   return t(views.lang, `自上次审核以来:${listed(views, named)}。`, `Since each site’s previous visit: ${listed(views, named)}.`);
 }
 

@@ -11,12 +11,16 @@ import { ChecklistTitles } from './checklist-titles.js';
 import {
   factsBlock,
   figureBlock,
-  formatGap,
+  gapCell,
   formatScore,
   gridBlock,
   gridOr,
   heading,
+  left,
+  number,
   paragraph,
+  right,
+  text,
   toneOf,
   type Block,
   type Cell,
@@ -57,15 +61,10 @@ function sameChecklist(a: ChecklistKey, b: ChecklistKey): boolean {
   return checklistKey(a.id, a.version) === checklistKey(b.id, b.version);
 }
 
-export const left = (label: string): Column => ({ label, align: 'left' });
 // Item wording runs to a sentence; in a terminal table it is cut to this width.
 const ITEM_WIDTH = 48;
 export const itemColumn = (label: string): Column => ({ label, align: 'left', maxWidth: ITEM_WIDTH });
-export const right = (label: string): Column => ({ label, align: 'right' });
-export const text = (value: string): TextCell => ({ text: value });
-const number = (value: number): TextCell => text(formatScore(value));
 const scoreCell = ({ score, gap }: Measured): TextCell => ({ text: formatScore(score), tone: toneOf(gap) });
-const gapCell = (gap: number): TextCell => ({ text: formatGap(gap), tone: toneOf(gap) });
 const NO_NUMBER = text('—');
 
 export function measuredCells(measured: Measured): Cell[] {

@@ -2,8 +2,9 @@
 // the views that show scores: a node with a zone of tolerance gets its adequate level, MSA and zone
 // beside score, expectation and gap; a summary with importance ratings gets its IPA table.
 import type { ChecklistKey, IpaFactor, Measured, Spread, Zone } from '../core/score-types.js';
+import { crossHairs } from '../core/summarize.js';
 import type { ChecklistTitles } from './checklist-titles.js';
-import { formatGap, formatScore, toneOf, type Cell, type Column, type Grid, type QuadrantChart, type TextCell } from './document.js';
+import { gapCell, left, number, right, type Cell, type Column, type Grid, type QuadrantChart, type TextCell } from './document.js';
 import type { Words } from './score-words.js';
 
 /** Whether a scored node (or every node of its audit or summary) carries a zone of tolerance. */
@@ -11,9 +12,6 @@ export function hasTolerance(node: Pick<Measured, 'adequate'> | Pick<Spread, 'ad
   return node.adequate !== undefined;
 }
 
-const right = (label: string): Column => ({ label, align: 'right' });
-const left = (label: string): Column => ({ label, align: 'left' });
-const number = (value: number): TextCell => ({ text: formatScore(value) });
 
 export function toleranceColumns(w: Words, { zone = true } = {}): Column[] {
   return [right(w.adequate), right(w.msa), ...(zone ? [left(w.zone)] : [])];
@@ -30,9 +28,8 @@ export function zoneCell(w: Words, zone: Zone): TextCell {
 export function toleranceCells(w: Words, node: Measured | Spread, { zone = true } = {}): Cell[] {
   const blanks = zone ? 3 : 2;
   if (node.adequate === undefined || node.msa === undefined) return Array.from({ length: blanks }, () => ({ text: '' }));
-  const msa: TextCell = { text: formatGap(node.msa), tone: toneOf(node.msa) };
   const zoneOfNode = 'zone' in node && node.zone !== undefined ? [zoneCell(w, node.zone)] : zone ? [{ text: '' }] : [];
-  return [number(node.adequate), msa, ...zoneOfNode];
+  return [number(node.adequate), gapCell(node.msa), ...zoneOfNode];
 }
 
 /** The audits of a summary per zone of their overall score, as one line of facts. */
@@ -57,12 +54,12 @@ export function ipaGrid(w: Words, titles: ChecklistTitles, key: ChecklistKey, ip
 
 /** The IPA as a drawing: each rated factor placed by importance and performance, cut at their means. */
 export function quadrantChart(w: Words, titles: ChecklistTitles, key: ChecklistKey, ipa: readonly IpaFactor[]): QuadrantChart {
-  const mean = (values: readonly number[]) => values.reduce((sum, value) => sum + value, 0) / values.length;
+  const cut = crossHairs(ipa);
   return {
     title: w.ipaChart,
     points: ipa.map((factor) => ({ name: titles.factor(key, factor.section, factor.factor), importance: factor.importance, performance: factor.performance })),
-    importanceCut: mean(ipa.map((factor) => factor.importance)),
-    performanceCut: mean(ipa.map((factor) => factor.performance)),
+    importanceCut: cut.importance,
+    performanceCut: cut.performance,
     quadrants: { concentrate: w.concentrate, 'keep-up': w['keep-up'], 'low-priority': w['low-priority'], overkill: w.overkill },
   };
 }
