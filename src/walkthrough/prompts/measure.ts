@@ -2,23 +2,10 @@
 // that cannot be right, and the stopwatch for times. The clock is passed in, so tests drive it with
 // fake timers instead of waiting.
 import { t, type Lang } from '../../shared/lang.js';
-import { unitName } from '../../shared/units.js';
+import { timeUnit, unitName } from '../../shared/units.js';
 import type { Item } from '../../model/types.js';
 
 export type Clock = () => number;
-
-// Each time unit with its length and the precision an auditor pressing keys can honestly claim.
-const TIME_UNITS: Record<string, { readonly ms: number; readonly decimals: number }> = {
-  ms: { ms: 1, decimals: 0 },
-  s: { ms: 1000, decimals: 0 },
-  sec: { ms: 1000, decimals: 0 },
-  min: { ms: 60_000, decimals: 2 },
-  h: { ms: 3_600_000, decimals: 3 },
-  秒: { ms: 1000, decimals: 0 },
-  分钟: { ms: 60_000, decimals: 2 },
-};
-
-const timeUnit = (unit: string | undefined) => (unit === undefined ? undefined : TIME_UNITS[unit.trim().toLowerCase()]);
 
 /** Whether a measure item's unit is a time the stopwatch can take (waiting and response times). */
 export function isTimeUnit(unit: string | undefined): boolean {
