@@ -1,6 +1,8 @@
 // The loading loop of the commands that read audits: PATH arguments to files, then every audit among
 // them checked against its checklist, a bad file never stopping the others.
 import { byPosition, type Finding } from '../shared/findings.js';
+import { scoreAudit } from '../core/score.js';
+import type { AuditResult } from '../core/score-types.js';
 import { checklistKey } from '../core/summarize.js';
 import { t } from '../shared/lang.js';
 import { expandPaths } from '../load/discover.js';
@@ -69,4 +71,9 @@ export async function loadAudits<T>(inputs: Inputs, take: (loaded: LoadedAudit) 
   const audits: T[] = [];
   const seen = await forEachAudit(inputs, (loaded) => void audits.push(take(loaded)));
   return { ...seen, audits };
+}
+
+/** A loaded audit scored against the checklist it was checked against. */
+export function scoreLoaded({ file, audit, checklist }: LoadedAudit): AuditResult {
+  return scoreAudit({ file, audit, checklist: checklist.checklist });
 }

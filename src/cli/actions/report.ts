@@ -4,7 +4,6 @@
 // written from those, then a second pass writes each audit's appendix as it is loaded again. Memory
 // grows by a Visit an audit, never by the size of the report.
 import path from 'node:path';
-import { scoreAudit } from '../../core/score.js';
 import { emptyReportTally, inScope, reportFacts, tallyForReport } from '../../core/report-tally.js';
 import type { Finding } from '../../shared/findings.js';
 import { renderFindings } from '../../format/findings.js';
@@ -25,10 +24,8 @@ import { t, type Lang } from '../../shared/lang.js';
 import { EXIT } from '../io.js';
 import { UserError } from '../../shared/user-error.js';
 import type { CommandIo } from '../../shared/io.js';
-import { forEachAudit, openInputs } from '../load-audits.js';
+import { forEachAudit, openInputs, scoreLoaded } from '../load-audits.js';
 
-
-const scored = ({ file, audit, checklist }: LoadedAudit) => scoreAudit({ file, audit, checklist: checklist.checklist });
 
 /** The first finding of each file that is not valid, in file order: what the report names it by. */
 function leftOutOf(findings: readonly Finding[], lang: Lang): LeftOut[] {
@@ -96,7 +93,7 @@ export async function report(io: CommandIo, paths: readonly string[], options: R
   // A report of one audit shows it in detail: the one audit is kept until a second one turns up.
   let only: LoadedAudit | undefined;
   const { checklists, findings } = await forEachAudit(inputs, (loaded) => {
-    const result = scored(loaded);
+    const result = scoreLoaded(loaded);
     tallyForReport(tally, result, loaded.checklist.checklist);
     if (!inScope(scope, result.date)) return;
     count += 1;
@@ -111,7 +108,7 @@ export async function report(io: CommandIo, paths: readonly string[], options: R
   const contents: Contents = { title: options.title, leftOut: leftOutOf(findings, io.lang), appendices: options.appendix };
   const page = await pageFor(options.format, io.lang);
   const reported = async (loaded: LoadedAudit): Promise<ReportedAudit> => ({
-    result: scored(loaded),
+    result: scoreLoaded(loaded),
     audit: loaded.audit,
     ...(options.format === 'html' && { photos: await photosOf(io, loaded) }),
   });

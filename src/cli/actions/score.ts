@@ -1,6 +1,5 @@
 // `svc-audit score`: every audit among the paths scored and summarised per checklist, in the format asked for.
 // JSON and CSV, the formats for thousands of audits, stream each audit out as it is scored.
-import { scoreAudit } from '../../core/score.js';
 import type { AuditResult, ScoreError } from '../../core/score-types.js';
 import { summariesOf, summarize, tallyAudit, type SummaryTally } from '../../core/summarize.js';
 import type { Finding } from '../../shared/findings.js';
@@ -17,17 +16,15 @@ import { t, type Lang } from '../../shared/lang.js';
 import { plainLine } from '../../shared/plain-text.js';
 import { counts } from '../../core/report-tally.js';
 import { describeFinding } from '../../format/finding-messages.js';
-import type { LoadedAudit } from '../../load/loaded.js';
 import { EXIT } from '../io.js';
 import type { CommandIo } from '../../shared/io.js';
-import { forEachAudit, loadAudits, openInputs, type Inputs } from '../load-audits.js';
+import { forEachAudit, loadAudits, openInputs, scoreLoaded, type Inputs } from '../load-audits.js';
 
 function scoreError(finding: Finding, lang: Lang): ScoreError {
   const { file, line, column } = finding;
   return { file, line, column, message: describeFinding(finding, lang) };
 }
 
-const scoreOf = ({ file, audit, checklist }: LoadedAudit): AuditResult => scoreAudit({ file, audit, checklist: checklist.checklist });
 
 /** Prints the scores as they come; `scored` sees each one. Returns the findings of the files that are not valid. */
 type Printer = (io: CommandIo, inputs: Inputs, scored: (audit: AuditResult) => void, includeDrafts: boolean) => Promise<Finding[]>;
@@ -45,7 +42,7 @@ async function streamScores(
   let count = 0;
   let pending = '';
   const loaded = await forEachAudit(inputs, async (audit) => {
-    const result = scoreOf(audit);
+    const result = scoreLoaded(audit);
     scored(result);
     pending += render(result, count++);
     if (pending.length < OUTPUT_CHUNK) return;
@@ -80,7 +77,7 @@ const streamCsv: Printer = async (io, inputs, scored) => {
 const printDocument =
   (format: 'table' | 'markdown'): Printer =>
   async (io, inputs, scored, includeDrafts) => {
-    const { audits, checklists, findings } = await loadAudits(inputs, scoreOf);
+    const { audits, checklists, findings } = await loadAudits(inputs, scoreLoaded);
     audits.forEach(scored);
     const counted = audits.filter((audit) => counts({ includeDrafts }, audit.status));
     const document = scoreDocument({ audits, includeDrafts, summaries: summarize(counted, checklists), checklists }, io.lang);
