@@ -28,12 +28,43 @@ const MAX_FAST_DEPTH = MAX_NESTING - 20;
 // yaml refuses an implicit key whose `:` is over 1024 characters from its start (YAML's limit);
 // js-yaml does not check. Measured conservatively, from the opening quote if any to the next `:`.
 const MAX_KEY_SPAN = 1000;
-// What may stand before a block map's key on its line: indentation and `- `, `? `, `: ` indicators.
-// js-yaml reads `k:\n- "a" b: 1` as {k: [a], b: 1} where yaml refuses the text after "a".
-const KEY_LINE_PREFIX = /^ *(?:[-?:][ \t]+)*$/;
+/**
+ * Whether only indentation and `- `, `? `, `: ` indicators stand before `start` on its line, as
+ * before a block map's key: js-yaml reads `k:\n- "a" b: 1` as {k: [a], b: 1} where yaml refuses the
+ * text after "a". Scanned in place, backwards: a slice and a regular expression per key cost a
+ * tenth of a small file's parse.
+ */
+export function keyLineIsBare(text: string, start: number): boolean {
+  const blank = (at: number) => text.charCodeAt(at) === 32 || text.charCodeAt(at) === 9;
+  let at = start - 1;
+  for (;;) {
+    const end = at;
+    let tab = false;
+    for (; at >= 0 && blank(at); at--) tab ||= text.charCodeAt(at) === 9;
+    // The line's start: what is left is its indentation, spaces only.
+    if (at < 0 || text.charCodeAt(at) === 10) return !tab;
+    // Anything else must be an indicator with at least one blank after it.
+    const code = text.charCodeAt(at);
+    if (at === end || (code !== 45 && code !== 63 && code !== 58)) return false;
+    at--;
+  }
+}
+
+/** Resolved plain scalars by their text: the same few keys and numbers recur in every file. */
+const PLAIN_VALUES = new Map<string, { value: unknown } | undefined>();
+const PLAIN_VALUES_KEPT = 4096;
 
 /** Plain scalars only: quoted and block scalars are strings in both libraries. */
 function resolvePlain(source: string): { value: unknown } | undefined {
+  const known = PLAIN_VALUES.get(source);
+  if (known !== undefined || PLAIN_VALUES.has(source)) return known;
+  const resolved = resolvePlainAfresh(source);
+  // Short texts only (keys, numbers, words): a note is unlikely to recur and would fill the map.
+  if (source.length <= 32 && PLAIN_VALUES.size < PLAIN_VALUES_KEPT) PLAIN_VALUES.set(source, resolved);
+  return resolved;
+}
+
+function resolvePlainAfresh(source: string): { value: unknown } | undefined {
   // yaml's findScalarTagByTest: the first default tag whose test matches, else a string.
   const tag = CORE_TAGS.find((t): t is ScalarTag => t.default === true && !t.collection && !!t.test?.test(source));
   if (!tag?.resolve) return { value: source };
@@ -78,7 +109,7 @@ export function fastParse(text: string): { data: unknown } | undefined {
       const start = scalar.style === SCALAR_STYLE.PLAIN ? scalar.valueStart : scalar.valueStart - 1;
       const colon = text.indexOf(':', scalar.valueEnd);
       if (colon === -1 || colon - start > MAX_KEY_SPAN) return false;
-      if (top.block && !KEY_LINE_PREFIX.test(text.slice(text.lastIndexOf('\n', start - 1) + 1, start))) return false;
+      if (top.block && !keyLineIsBare(text, start)) return false;
       // yaml's toJS turns a null key into '' and any other scalar into String(value).
       const key = value === null ? '' : String(value);
       // yaml refuses keys with equal values; equal strings are a superset of that (`1` and `"1"`).

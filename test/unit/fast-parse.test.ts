@@ -6,7 +6,7 @@ import fc from 'fast-check';
 import { dump as jsYamlDump } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { stringify, type ToStringOptions } from 'yaml';
-import { fastParse } from '../../src/yaml/fast-parse.js';
+import { fastParse, keyLineIsBare } from '../../src/yaml/fast-parse.js';
 import { decodeText } from '../../src/fs/read-file.js';
 import { MAX_NESTING, parseYaml } from '../../src/yaml/source.js';
 import { repositoryYamlFiles } from '../helpers/files.js';
@@ -253,5 +253,29 @@ describe('fastParse on damaged audits', () => {
       }),
       { numRuns: 600 },
     );
+  });
+});
+
+describe('keyLineIsBare', () => {
+  // The regular expression it replaced, on the text from the line's start to the key.
+  const oracle = (text: string, start: number) => /^ *(?:[-?:][ \t]+)*$/.test(text.slice(text.lastIndexOf('\n', start - 1) + 1, start));
+
+  it('property: agrees with the pattern it stands for on any line of indentation, indicators and text', () => {
+    const piece = fc.constantFrom(' ', '  ', '\t', '-', '?', ':', '- ', '? ', ': ', '-\t', 'a', 'key', '\n', '\r\n', '"');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 12 }).map((pieces) => pieces.join('')), fc.nat(), (text, at) => {
+        const start = text.length === 0 ? 0 : at % (text.length + 1);
+        expect(keyLineIsBare(text, start)).toBe(oracle(text, start));
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
+  it('takes indentation and `- ` before a key, and refuses text or a tab in the indentation', () => {
+    expect(keyLineIsBare('a:\n  - key: 1', 7)).toBe(true);
+    expect(keyLineIsBare('key: 1', 0)).toBe(true);
+    expect(keyLineIsBare('- "a" b: 1', 6)).toBe(false);
+    expect(keyLineIsBare('\t key: 1', 2)).toBe(false);
+    expect(keyLineIsBare('-\tkey: 1', 2)).toBe(true);
   });
 });
