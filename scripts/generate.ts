@@ -9,7 +9,8 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Ajv } from 'ajv';
 import addFormatsModule from 'ajv-formats';
 import standaloneCodeModule from 'ajv/dist/standalone/index.js';
-import { ID_PATTERN, SCHEMAS, SEMVER_PATTERN } from '../src/model/definition.js';
+import { SCHEMAS } from '../src/model/definition.js';
+import { ID_PATTERN, SEMVER_PATTERN } from '../src/model/vocabulary.js';
 import { SCHEMA_FILES, schemaJson } from '../src/model/json-schema.js';
 
 // Both ship CommonJS with `exports.default`; under NodeNext the default import is the module.

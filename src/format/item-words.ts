@@ -1,6 +1,6 @@
 // What an item's type and method are called on screen and in reports. The file keeps the keys
 // (`likert`, `observe`: what authors write); English shows the keys, Chinese says them in words.
-import type { ITEM_METHODS } from '../model/definition.js';
+import type { ITEM_METHODS } from '../model/vocabulary.js';
 import type { ItemType } from '../model/types.js';
 import { t, type Lang } from '../shared/lang.js';
 

@@ -1,6 +1,6 @@
 // An audit checked against its checklist: the checklist exists in a compatible version, every answer
 // belongs to an item and fits its type and range, and a complete audit leaves no scored item open.
-import { RATINGS } from '../model/definition.js';
+import { RATINGS } from '../model/vocabulary.js';
 import path from 'node:path';
 import { itemScale, itemsById, itemsOf } from '../model/checklist.js';
 import { isScored, typeOf, typesAllowing } from '../model/item-types/index.js';

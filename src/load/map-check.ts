@@ -2,7 +2,7 @@
 // schema (model/definition.ts), then against its checklist: every item exists, and expected, adequate
 // and importance are only read for likert items. Its columns are checked against an export's headers
 // when there is one (survey/map-columns.ts).
-import { RATINGS } from '../model/definition.js';
+import { RATINGS } from '../model/vocabulary.js';
 import { typeOf } from '../model/item-types/index.js';
 import type { SurveyMap } from '../model/types.js';
 import type { Finding } from '../shared/findings.js';

@@ -4,7 +4,7 @@
 import type { ErrorObject } from 'ajv';
 import type { Finding } from '../shared/findings.js';
 import { findingOf, type DataPath, type SourceDocument } from '../yaml/source.js';
-import type { SchemaName } from '../model/definition.js';
+import type { SchemaName } from '../model/vocabulary.js';
 import * as precompiled from '../model/generated/validators.js';
 import type { Audit, Checklist, SurveyMap } from '../model/types.js';
 

@@ -2,18 +2,19 @@
 // (validator.ts) and the shipped schema/*.schema.json files are all derived from these objects;
 // test/schema-files.test.ts fails when the shipped files drift from them.
 import { Type, type Static, type TSchema, type ObjectOptions, type TProperties } from '@sinclair/typebox';
+import {
+  AUDIT_STATUSES,
+  ID_PATTERN,
+  ITEM_METHODS,
+  ITEM_TYPES,
+  MEASURE_DIRECTIONS,
+  MISSING_CELLS,
+  SEMVER_PATTERN,
+  type SchemaName,
+} from './vocabulary.js';
 
-export const ID_PATTERN = '^[a-z0-9]+(-[a-z0-9]+)*$';
-// semver.org's official pattern, so `1.0` (which YAML reads as a number anyway) and `v1.0.0` are refused.
-export const SEMVER_PATTERN =
-  '^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$';
 const LANGUAGE_TAG_PATTERN = '^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$';
 const EXTENSION_KEY_PATTERN = '^x-';
-
-export const ITEM_TYPES = ['likert', 'check', 'measure', 'text'] as const;
-export const ITEM_METHODS = ['observe', 'ask', 'records'] as const;
-export const AUDIT_STATUSES = ['complete', 'draft'] as const;
-export const MEASURE_DIRECTIONS = ['lower', 'higher'] as const;
 
 function stringEnum<const T extends readonly string[]>(values: T, options: { description?: string; default?: T[number] } = {}) {
   return Type.Unsafe<T[number]>({ type: 'string', enum: [...values], ...options });
@@ -183,10 +184,6 @@ export const Column = closedObject({ column: ColumnRef });
 const columnOr = (constant: Record<string, unknown>, description: string) =>
   Type.Unsafe<Static<typeof Column> | string>({ description, if: { type: 'object' }, then: Column, else: { type: 'string', ...constant } });
 
-/** A response's own levels on the item's scale: likert items only. */
-export const RATINGS = ['expected', 'adequate', 'importance'] as const;
-export const ITEM_FIELDS = ['value', ...RATINGS, 'note'] as const;
-export const MISSING_CELLS = ['na', 'skip'] as const;
 
 export const ItemColumns = closedObject(
   {
@@ -225,5 +222,4 @@ export const SurveyMap = closedObject(
   },
 );
 
-export const SCHEMAS = { checklist: Checklist, audit: Audit, map: SurveyMap } as const satisfies Record<string, TSchema>;
-export type SchemaName = keyof typeof SCHEMAS;
+export const SCHEMAS = { checklist: Checklist, audit: Audit, map: SurveyMap } as const satisfies Record<SchemaName, TSchema>;

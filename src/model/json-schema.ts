@@ -1,8 +1,6 @@
 // The JSON Schema files as shipped in schema/ and printed by `svc-audit schema`.
-import { SCHEMAS, type SchemaName } from './definition.js';
-
-/** The file formats by name, as `svc-audit schema NAME` takes them. */
-export const SCHEMA_NAMES = Object.keys(SCHEMAS) as SchemaName[];
+import { SCHEMAS } from './definition.js';
+import type { SchemaName } from './vocabulary.js';
 
 export const SCHEMA_FILES: Record<SchemaName, string> = {
   checklist: 'schema/checklist.schema.json',

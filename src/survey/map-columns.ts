@@ -1,7 +1,7 @@
 // A checked survey map's columns found among the export's headers: every column it names is there,
 // once; the map's findings point at its own lines.
 import { itemsById } from '../model/checklist.js';
-import { ITEM_FIELDS } from '../model/definition.js';
+import { ITEM_FIELDS } from '../model/vocabulary.js';
 import type { Column, Item, ItemField } from '../model/types.js';
 import type { Finding } from '../shared/findings.js';
 import type { CheckedMap } from '../load/map-check.js';

@@ -2,7 +2,7 @@
 // question in the header, in whatever language the form was in, often with a number in front and
 // a word saying which rating it is (perception, expectation, minimum, importance). A starting point
 // for the user to check, never the last word: `import --init` writes it into a map to edit.
-import { RATINGS } from '../model/definition.js';
+import { RATINGS } from '../model/vocabulary.js';
 import { itemsOf } from '../model/checklist.js';
 import { typeOf } from '../model/item-types/index.js';
 import type { Checklist, ItemField } from '../model/types.js';

@@ -5,7 +5,7 @@
 import path from 'node:path';
 import { itemsOf } from '../model/checklist.js';
 import { isScored, typeOf } from '../model/item-types/index.js';
-import { ITEM_FIELDS, RATINGS } from '../model/definition.js';
+import { ITEM_FIELDS, RATINGS } from '../model/vocabulary.js';
 import { isAnswered, NA, toAnswer, type AnswerValue } from '../model/responses.js';
 import type { Audit, Item, ItemField, Response, ResponseDetail } from '../model/types.js';
 import { findingAt, type Finding } from '../shared/findings.js';

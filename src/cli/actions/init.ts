@@ -1,7 +1,7 @@
 import { mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ID_PATTERN } from '../../model/definition.js';
+import { ID_PATTERN } from '../../model/vocabulary.js';
 import { SCHEMA_FILES } from '../../model/json-schema.js';
 import { t } from '../../shared/lang.js';
 import { plainLine } from '../../shared/plain-text.js';

@@ -1,4 +1,4 @@
-import type { SchemaName } from '../../model/definition.js';
+import type { SchemaName } from '../../model/vocabulary.js';
 import { schemaJson } from '../../model/json-schema.js';
 import { EXIT } from '../io.js';
 import type { CommandIo } from '../../shared/io.js';

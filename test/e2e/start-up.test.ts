@@ -1,0 +1,40 @@
+// What a command loads is what it pays for at start, in the main thread and again in every worker.
+// TypeBox, behind the one schema definition, is some 200 modules: only `schema` and `npm run generate`
+// need it; checking and scoring files run on the generated validators and model/vocabulary.ts.
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+import { runCli } from '../helpers/cli.js';
+
+const RECORDER = fileURLToPath(new URL('../helpers/record-modules.mjs', import.meta.url));
+const scratch = mkdtempSync(path.join(os.tmpdir(), 'svc-audit-start-up-'));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+function modulesLoadedBy(name: string, args: readonly string[], env: NodeJS.ProcessEnv = {}): string[] {
+  const file = path.join(scratch, `${name}.txt`);
+  const { code, stderr } = runCli(args, { env: { NODE_OPTIONS: `--import ${RECORDER}`, MODULES_LOADED_FILE: file, ...env } });
+  expect(stderr).not.toContain('    at ');
+  expect(code).not.toBe(2);
+  return readFileSync(file, 'utf8').split('\n').filter(Boolean);
+}
+
+const typebox = (urls: readonly string[]) => urls.filter((url) => url.includes('/@sinclair/typebox/'));
+
+describe('start-up', () => {
+  it.each([
+    ['--version', ['--version'], {}],
+    ['validate', ['validate', 'checklists', 'examples/audits'], {}],
+    ['score on worker threads', ['score', '--format', 'json', 'examples/audits'], { SVC_AUDIT_THREADS: '2' }],
+    ['report', ['report', 'examples/audits'], {}],
+  ])('%s loads no TypeBox', (name, args, env) => {
+    const loaded = modulesLoadedBy(name.replaceAll(' ', '-'), args, env);
+    expect(loaded.some((url) => url.endsWith('/dist/cli/main.js'))).toBe(true);
+    expect(typebox(loaded)).toEqual([]);
+  });
+
+  it('while `schema`, which prints the definition, does (so the recording sees it)', () => {
+    expect(typebox(modulesLoadedBy('schema', ['schema', 'audit'])).length).toBeGreaterThan(0);
+  });
+});
