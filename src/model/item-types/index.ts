@@ -1,4 +1,4 @@
-// The registry of item types: every type named in the schema definition has its spec here, which
+// The registry of item types: every type named in model/vocabulary.ts (ITEM_TYPES) has its spec here, which
 // the compiler checks (a new type in ITEM_TYPES without a spec does not build).
 import type { AnswerValue } from '../responses.js';
 import type { Item, ItemType } from '../types.js';
