@@ -1,10 +1,8 @@
-// Sites side by side: each site's audits of one checklist taken together for the ranking, and each
-// site's visits in date order for its history. Pure functions over scored results; a report keeps a
-// `Visit` (a few numbers, no answers) per audit and a tally per site, never the audits themselves.
-import type { Checklist } from '../model/types.js';
-import { itemsOf } from '../model/checklist.js';
+// Sites side by side: each site's audits of one checklist taken together for the ranking, and the
+// counts a summary of them states. Running tallies fed one audit at a time, one entry per site, so
+// that a ranking of any number of audits never holds them.
 import { addToMean, emptyMean, measured, meanOf, type RunningMean } from './score.js';
-import type { AuditResult, ChecklistKey, CriticalFailure, Measured } from './score-types.js';
+import type { AuditResult, Measured } from './score-types.js';
 
 /** One site's audits of one checklist taken together, for the ranking. */
 export interface SiteStanding {
@@ -21,32 +19,20 @@ export function scoredAnything(result: AuditResult): boolean {
   return result.sections.length > 0;
 }
 
-/** One audit as standings, histories and summaries in words see it: who, when, and the overall numbers. */
-export interface Visit extends Pick<AuditResult, 'file' | 'checklist' | 'site' | 'auditor' | 'date' | 'status' | 'result' | 'criticalFailures'> {
+/** One audit as rankings and lists of drafts see it: who, when, and the overall numbers, no answers. */
+export interface Visit extends Pick<AuditResult, 'file' | 'checklist' | 'site' | 'auditor' | 'date' | 'status' | 'result'> {
   /** `undefined` when the audit scored nothing. */
   readonly measured: Measured | undefined;
-  /** The critical items this visit answered at or above their expectation: what resolves an earlier failure. */
-  readonly criticalMet: readonly string[];
 }
 
-export function visitOf(result: AuditResult, checklist: Checklist): Visit {
-  const critical = new Set([...itemsOf(checklist)].filter((item) => item.critical === true).map((item) => item.id));
-  const criticalMet = result.sections.flatMap((section) =>
-    section.factors.flatMap((factor) => factor.items.filter((item) => 'gap' in item && item.gap >= 0 && critical.has(item.id)).map((item) => item.id)),
-  );
-  const { file, checklist: key, site, auditor, date, status, result: outcome, criticalFailures } = result;
-  return {
-    file,
-    checklist: key,
-    site,
-    auditor,
-    date,
-    status,
-    result: outcome,
-    measured: scoredAnything(result) ? measured(result.score, result.expected) : undefined,
-    criticalFailures,
-    criticalMet,
-  };
+/** The overall numbers of an audit, or `undefined` when it scored nothing. */
+export function measuredOf(result: AuditResult): Measured | undefined {
+  return scoredAnything(result) ? measured(result.score, result.expected) : undefined;
+}
+
+export function visitOf(result: AuditResult): Visit {
+  const { file, checklist, site, auditor, date, status, result: outcome } = result;
+  return { file, checklist, site, auditor, date, status, result: outcome, measured: measuredOf(result) };
 }
 
 /** The part of a visit that standings need. */
@@ -60,21 +46,24 @@ interface SiteTally {
   readonly expected: RunningMean;
 }
 
-/** Highest mean score first; sites with nothing scored go last; ties by name so the order is stable. */
-export function siteStandings(results: readonly RankedVisit[]): SiteStanding[] {
-  const bySite = new Map<string, SiteTally>();
-  for (const result of results) {
-    let tally = bySite.get(result.site);
-    if (!tally) bySite.set(result.site, (tally = { audits: 0, lastVisit: '', failed: 0, score: emptyMean(), expected: emptyMean() }));
-    tally.audits += 1;
-    if (result.date > tally.lastVisit) tally.lastVisit = result.date;
-    if (result.result === 'fail') tally.failed += 1;
-    if (result.measured) {
-      addToMean(tally.score, 1, result.measured.score);
-      addToMean(tally.expected, 1, result.measured.expected);
-    }
+/** Standings in the making, one tally per site in the order the sites first came. */
+export type SiteTallies = Map<string, SiteTally>;
+
+export function tallySite(tallies: SiteTallies, visit: RankedVisit): void {
+  let tally = tallies.get(visit.site);
+  if (!tally) tallies.set(visit.site, (tally = { audits: 0, lastVisit: '', failed: 0, score: emptyMean(), expected: emptyMean() }));
+  tally.audits += 1;
+  if (visit.date > tally.lastVisit) tally.lastVisit = visit.date;
+  if (visit.result === 'fail') tally.failed += 1;
+  if (visit.measured) {
+    addToMean(tally.score, 1, visit.measured.score);
+    addToMean(tally.expected, 1, visit.measured.expected);
   }
-  const standings = [...bySite].map(
+}
+
+/** Highest mean score first; sites with nothing scored go last; ties by name so the order is stable. */
+export function standingsOf(tallies: SiteTallies): SiteStanding[] {
+  const standings = [...tallies].map(
     ([site, tally]): SiteStanding => ({
       site,
       audits: tally.audits,
@@ -88,58 +77,35 @@ export function siteStandings(results: readonly RankedVisit[]): SiteStanding[] {
   );
 }
 
-/** A critical failure of one visit, and the date of the site's first later visit that met the item, if any. */
-export interface TrackedFailure {
-  readonly failure: CriticalFailure;
-  readonly resolvedOn: string | undefined;
+/** `standingsOf` the visits at hand. */
+export function siteStandings(visits: readonly RankedVisit[]): SiteStanding[] {
+  const tallies: SiteTallies = new Map();
+  for (const visit of visits) tallySite(tallies, visit);
+  return standingsOf(tallies);
 }
 
-export interface HistoryEntry {
-  readonly visit: Visit;
-  /** Score change since the site's previous scored visit; `undefined` for its first. */
-  readonly change: number | undefined;
-  readonly failures: readonly TrackedFailure[];
+/** What the facts of a summary count of the audits it was made of, tallied as they come. */
+export interface CountedAudits {
+  audits: number;
+  /** Drafts among them (with `--include-drafts`). */
+  drafts: number;
+  failed: number;
+  /** The earliest and latest dates; `undefined` before the first audit. */
+  first: string | undefined;
+  last: string | undefined;
+  /** The sites' standings in the making: how many sites, and the ranking. */
+  readonly sites: SiteTallies;
 }
 
-/** One site's visits of one checklist, oldest first. */
-export interface SiteHistory {
-  readonly site: string;
-  readonly checklist: ChecklistKey;
-  readonly entries: readonly HistoryEntry[];
+export function noCountedAudits(): CountedAudits {
+  return { audits: 0, drafts: 0, failed: 0, first: undefined, last: undefined, sites: new Map() };
 }
 
-function historyOf(visits: readonly Visit[]): HistoryEntry[] {
-  const byDate = visits.toSorted((a, b) => a.date.localeCompare(b.date) || a.file.localeCompare(b.file));
-  let previous: Measured | undefined;
-  return byDate.map((visit, index) => {
-    const later = byDate.slice(index + 1);
-    const failures = visit.criticalFailures.map((failure) => ({
-      failure,
-      resolvedOn: later.find((each) => each.criticalMet.includes(failure.item))?.date,
-    }));
-    const change = visit.measured && previous ? visit.measured.score - previous.score : undefined;
-    if (visit.measured) previous = visit.measured;
-    return { visit, change, failures };
-  });
-}
-
-/** Every site's history, per checklist (scores compare only within one), sites by name. */
-export function siteHistories(visits: readonly Visit[]): SiteHistory[] {
-  const groups = new Map<string, Visit[]>();
-  for (const visit of visits) {
-    const key = JSON.stringify([visit.site, visit.checklist.id, visit.checklist.version]);
-    let group = groups.get(key);
-    if (!group) groups.set(key, (group = []));
-    group.push(visit);
-  }
-  return [...groups.values()]
-    .map((group): SiteHistory => ({ site: group[0]!.site, checklist: group[0]!.checklist, entries: historyOf(group) }))
-    .sort((a, b) => a.site.localeCompare(b.site) || a.checklist.id.localeCompare(b.checklist.id) || a.checklist.version.localeCompare(b.checklist.version));
-}
-
-/** Critical failures no later visit of the same site resolved, with the visit they were seen on. */
-export function openFailures(histories: readonly SiteHistory[]): { readonly visit: Visit; readonly failure: CriticalFailure }[] {
-  return histories.flatMap(({ entries }) =>
-    entries.flatMap(({ visit, failures }) => failures.filter(({ resolvedOn }) => resolvedOn === undefined).map(({ failure }) => ({ visit, failure }))),
-  );
+export function countAudit(counted: CountedAudits, visit: Pick<Visit, 'site' | 'date' | 'status' | 'result' | 'measured'>): void {
+  counted.audits += 1;
+  if (visit.status === 'draft') counted.drafts += 1;
+  if (visit.result === 'fail') counted.failed += 1;
+  if (counted.first === undefined || visit.date < counted.first) counted.first = visit.date;
+  if (counted.last === undefined || visit.date > counted.last) counted.last = visit.date;
+  tallySite(counted.sites, visit);
 }

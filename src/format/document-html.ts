@@ -7,7 +7,7 @@ import type { Photo } from '../fs/read-photo.js';
 import { t, type Lang } from '../shared/lang.js';
 import { plainText } from '../shared/plain-text.js';
 import { barsSvg, fontsFor, linesSvg, quadrantsSvg, TONE_COLOURS } from './charts-svg.js';
-import type { Block, Cell, Column, Fact, Figure, Grid, Page, ReferencesCell } from './document.js';
+import { rowRuns, type Block, type Cell, type Column, type Fact, type Figure, type Grid, type LongGrid, type Page, type ReferencesCell } from './document.js';
 import { webLinkTarget } from './safe-text.js';
 import { wordsIn } from './score-words.js';
 
@@ -132,12 +132,17 @@ function cellClass(content: Cell, column: Column | undefined): string {
   return classes.length > 0 ? ` class="${classes.join(' ')}"` : '';
 }
 
-function table({ columns, rows }: Grid, lang: Lang): string {
+/** A table's text in parts: its head, then its rows a run at a time. */
+function* table({ columns, rows }: Grid | LongGrid, lang: Lang): Generator<string> {
   const head = columns.map((column) => `<th${column.align === 'right' ? ' class="num"' : ''}>${escapeHtml(column.label)}</th>`).join('');
-  const body = rows
-    .map((cells) => `<tr>${cells.map((content, index) => `<td${cellClass(content, columns[index])}>${cellContent(content, lang)}</td>`).join('')}</tr>`)
-    .join('\n');
-  return `<table>\n<thead><tr>${head}</tr></thead>\n<tbody>\n${body}\n</tbody>\n</table>`;
+  yield `<table>\n<thead><tr>${head}</tr></thead>\n<tbody>\n`;
+  let first = true;
+  for (const run of rowRuns(rows)) {
+    const body = run.map((cells) => `<tr>${cells.map((content, index) => `<td${cellClass(content, columns[index])}>${cellContent(content, lang)}</td>`).join('')}</tr>`);
+    yield `${first ? '' : '\n'}${body.join('\n')}`;
+    first = false;
+  }
+  yield '\n</tbody>\n</table>';
 }
 
 function facts(list: readonly Fact[], lang: Lang): string {
@@ -153,27 +158,32 @@ function figure(content: Figure, lang: Lang, { caption }: { caption: boolean }):
   return `<figure class="chart">${caption ? `<figcaption>${escapeHtml(content.chart.title)}</figcaption>` : ''}${svg}</figure>`;
 }
 
-function block(content: Block, lang: Lang): string {
+function block(content: Block, lang: Lang): Iterable<string> {
   switch (content.kind) {
     case 'heading':
-      return `<h${content.level}${content.newPage ? ' class="new-page"' : ''}>${escapeHtml(content.text)}</h${content.level}>`;
+      return [`<h${content.level}${content.newPage ? ' class="new-page"' : ''}>${escapeHtml(content.text)}</h${content.level}>`];
     case 'paragraph':
-      return `<p>${escapeHtml(content.text)}</p>`;
+      return [`<p>${escapeHtml(content.text)}</p>`];
     case 'facts':
-      return facts(content.facts, lang);
+      return [facts(content.facts, lang)];
     case 'grid':
+    case 'long-grid':
       return table(content.grid, lang);
     case 'chart':
-      return figure({ kind: 'bars', chart: content.chart }, lang, { caption: false });
+      return [figure({ kind: 'bars', chart: content.chart }, lang, { caption: false })];
     case 'figure':
-      return figure(content.figure, lang, { caption: true });
+      return [figure(content.figure, lang, { caption: true })];
   }
 }
 
-export function htmlBlocks(blocks: readonly Block[], lang: Lang): string {
-  return blocks.map((each) => `${block(each, lang)}\n`).join('');
+/** The HTML of `blocks`, in parts to write one after another. */
+function* htmlParts(blocks: readonly Block[], lang: Lang): Generator<string> {
+  for (const content of blocks) {
+    yield* block(content, lang);
+    yield '\n';
+  }
 }
 
 export function htmlPage(lang: Lang): Page {
-  return { start: (title) => htmlStart(title, lang), piece: (blocks) => htmlBlocks(blocks, lang), end: htmlEnd };
+  return { start: (title) => htmlStart(title, lang), piece: (blocks) => htmlParts(blocks, lang), end: htmlEnd };
 }

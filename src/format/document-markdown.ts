@@ -1,6 +1,6 @@
 // Blocks as GitHub-flavoured Markdown: tables, lists, and Mermaid charts GitHub draws in place.
 // Every piece of text goes through escapeMarkdown, so nothing a user wrote can turn into markup.
-import { roundToTenth, type Block, type Page, type Cell, type Chart, type Column, type Fact, type Grid } from './document.js';
+import { roundToTenth, rowRuns, type Block, type Page, type Cell, type Chart, type Column, type Fact, type Grid, type LongGrid } from './document.js';
 import { plainText } from '../shared/plain-text.js';
 import { escapeMarkdown, webLinkTarget } from './safe-text.js';
 
@@ -23,12 +23,10 @@ function delimiter(column: Column): string {
   return column.align === 'right' ? '---:' : '---';
 }
 
-function table({ columns, rows }: Grid): string {
-  return [
-    row(columns.map((column) => escapeMarkdown(column.label))),
-    row(columns.map(delimiter)),
-    ...rows.map((cells) => row(cells.map(cell))),
-  ].join('\n');
+/** A table's text in parts: its head, then its rows a run at a time. */
+function* table({ columns, rows }: Grid | LongGrid): Generator<string> {
+  yield `${row(columns.map((column) => escapeMarkdown(column.label)))}\n${row(columns.map(delimiter))}`;
+  for (const run of rowRuns(rows)) yield `\n${run.map((cells) => row(cells.map(cell))).join('\n')}`;
 }
 
 function facts(list: readonly Fact[]): string {
@@ -58,34 +56,48 @@ function chart({ title, categories, score, expected, legend }: Chart): string {
   return legend === undefined ? drawing : `${drawing}\n\n${escapeMarkdown(legend)}`;
 }
 
-function block(content: Block): string | undefined {
+function block(content: Block): Iterable<string> | undefined {
   switch (content.kind) {
     case 'heading':
-      return `${'#'.repeat(content.level)} ${escapeMarkdown(content.text)}`;
+      return [`${'#'.repeat(content.level)} ${escapeMarkdown(content.text)}`];
     case 'paragraph':
-      return escapeMarkdown(content.text);
+      return [escapeMarkdown(content.text)];
     case 'facts':
-      return facts(content.facts);
+      return [facts(content.facts)];
     case 'grid':
+    case 'long-grid':
       return table(content.grid);
     case 'chart':
-      return chart(content.chart);
+      return [chart(content.chart)];
     case 'figure':
       // Drawn only where charts are drawn well (HTML); the table beside it has the numbers.
       return undefined;
   }
 }
 
+/** The Markdown of `blocks`, in parts to write one after another. */
+function* markdownParts(blocks: readonly Block[]): Generator<string> {
+  let first = true;
+  for (const content of blocks) {
+    const parts = block(content);
+    if (parts === undefined) continue;
+    if (!first) yield '\n\n';
+    first = false;
+    yield* parts;
+  }
+  yield '\n';
+}
+
 export function renderMarkdown(blocks: readonly Block[]): string {
-  return `${blocks
-    .map(block)
-    .filter((text) => text !== undefined)
-    .join('\n\n')}\n`;
+  return [...markdownParts(blocks)].join('');
 }
 
 /** Markdown in pieces: written one after another, they join into what `renderMarkdown` gives for all their blocks. */
 export const markdownPage: Page = {
   start: () => '',
-  piece: (blocks, index) => `${index === 0 ? '' : '\n'}${renderMarkdown(blocks)}`,
+  *piece(blocks, index) {
+    if (index > 0) yield '\n';
+    yield* markdownParts(blocks);
+  },
   end: () => '',
 };

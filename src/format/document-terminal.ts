@@ -106,6 +106,11 @@ function block(content: Block, colour: ChalkInstance, width: number | undefined)
       return width === undefined ? facts(content.facts, colour) : wrapAnsi(facts(content.facts, colour), width, { hard: true });
     case 'grid':
       return width === undefined ? table(content.grid, colour) : fittedTable(content.grid, colour, width);
+    case 'long-grid': {
+      // A terminal table is as wide as its widest cell: its rows are needed at once.
+      const grid = { columns: content.grid.columns, rows: [...content.grid.rows] };
+      return width === undefined ? table(grid, colour) : fittedTable(grid, colour, width);
+    }
     case 'chart':
     case 'figure':
       // The tables beside it carry the same numbers; a terminal has no use for a drawing instruction.

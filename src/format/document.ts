@@ -41,6 +41,16 @@ export interface Grid {
   readonly rows: readonly (readonly Cell[])[];
 }
 
+/**
+ * A grid of one row per audit (a report's history, its drafts): its rows are made as they are
+ * written, a few at a time, so that neither they nor their text is ever held whole.
+ */
+export interface LongGrid {
+  readonly columns: readonly Column[];
+  /** Iterable more than once: each rendering makes the rows anew. */
+  readonly rows: Iterable<readonly Cell[]>;
+}
+
 export interface Fact {
   readonly label: string;
   readonly value: TextCell;
@@ -90,6 +100,7 @@ export type Block =
   | { readonly kind: 'paragraph'; readonly text: string }
   | { readonly kind: 'facts'; readonly facts: readonly Fact[] }
   | { readonly kind: 'grid'; readonly grid: Grid }
+  | { readonly kind: 'long-grid'; readonly grid: LongGrid }
   | { readonly kind: 'chart'; readonly chart: Chart }
   | { readonly kind: 'figure'; readonly figure: Figure };
 
@@ -98,9 +109,27 @@ export type HeadingLevel = 1 | 2 | 3 | 4;
 /** A document format written in pieces, so that a document of any size streams: start, pieces of blocks, end. */
 export interface Page {
   start(title: string): string;
-  /** The `index`th piece (0 first); pieces join as if their blocks had been rendered at once. */
-  piece(blocks: readonly Block[], index: number): string;
+  /**
+   * The text of the `index`th piece (0 first), in parts to write one after another (a long grid a
+   * few rows at a time); pieces join as if their blocks had been rendered at once.
+   */
+  piece(blocks: readonly Block[], index: number): Iterable<string>;
   end(): string;
+}
+
+// How many rows of a long grid are rendered into one part of a piece's text.
+export const ROWS_AT_A_TIME = 256;
+
+/** The rows in runs of `ROWS_AT_A_TIME`, each run made when it is asked for. */
+export function* rowRuns(rows: Iterable<readonly Cell[]>): Generator<(readonly Cell[])[]> {
+  let run: (readonly Cell[])[] = [];
+  for (const row of rows) {
+    run.push(row);
+    if (run.length < ROWS_AT_A_TIME) continue;
+    yield run;
+    run = [];
+  }
+  if (run.length > 0) yield run;
 }
 
 export const heading = (level: HeadingLevel, text: string): Block => ({ kind: 'heading', level, text });
@@ -109,6 +138,18 @@ export const pageHeading = (level: HeadingLevel, text: string): Block => ({ kind
 export const paragraph = (text: string): Block => ({ kind: 'paragraph', text });
 export const factsBlock = (facts: readonly Fact[]): Block => ({ kind: 'facts', facts });
 export const gridBlock = (grid: Grid): Block => ({ kind: 'grid', grid });
+/** A long grid whose rows are `rowOf` each of `items()`, which is called anew for each rendering. */
+export const longGridBlock = <T>(columns: readonly Column[], items: () => Iterable<T>, rowOf: (item: T) => readonly Cell[]): Block => ({
+  kind: 'long-grid',
+  grid: {
+    columns,
+    rows: {
+      *[Symbol.iterator]() {
+        for (const item of items()) yield rowOf(item);
+      },
+    },
+  },
+});
 export const chartBlock = (chart: Chart): Block => ({ kind: 'chart', chart });
 export const figureBlock = (figure: Figure): Block => ({ kind: 'figure', figure });
 

@@ -2,13 +2,15 @@
 // audit in detail, or many compared per checklist (cover, summary in words, sections and factors,
 // ranking, per-site history, fix first, drafts apart, files left out) with an appendix per audit.
 // Built from the same views as the score table. The head is made from `ReportFacts` (a few numbers
-// per audit); each appendix from one audit, so that a caller can write appendices one at a time.
+// per audit), its grids of one row per visit made as they are written; each appendix from one audit,
+// so that a caller can write appendices one at a time.
 import { typeOf } from '../model/item-types/index.js';
 import { isAnswered, responseTo, toAnswer, type Answer } from '../model/responses.js';
 import type { AuditResult, ChecklistKey, ItemResult, Priority } from '../core/score-types.js';
 import { emptyReportTally, inScope, reportFacts, tallyForReport, type ChecklistPart, type ReportFacts, type ReportScope } from '../core/report-tally.js';
 import { checklistKey, factorPriorities } from '../core/summarize.js';
-import type { SiteHistory, Visit } from '../core/standings.js';
+import type { Visit } from '../core/standings.js';
+import type { FailedItem, HistoryEntry, SiteHistory } from '../core/site-history.js';
 import type { Period } from '../core/period.js';
 import { localize, t, type Lang } from '../shared/lang.js';
 import type { Audit, Checklist, Factor, Item, Section } from '../model/types.js';
@@ -24,6 +26,7 @@ import {
   gridOr,
   heading,
   left,
+  longGridBlock,
   pageHeading,
   paragraph,
   right,
@@ -40,7 +43,8 @@ import {
 import {
   auditFacts,
   criticalFailures,
-  draftList,
+  draftColumns,
+  draftRow,
   factorGaps,
   itemColumn,
   measuredCells,
@@ -180,9 +184,10 @@ function periodText(period: Period | undefined): string {
   return period.from === period.until ? period.from : `${period.from} – ${period.until}`;
 }
 
-function listed(views: Views, names: readonly string[]): string {
+/** The first few of `total` names (`names` may hold only those few), and how many more there are. */
+function listed(views: Views, names: readonly string[], total = names.length): string {
   const shown = names.slice(0, NAMED_IN_WORDS);
-  const more = names.length - shown.length;
+  const more = total - shown.length;
   const joined = shown.join(t(views.lang, ';', '; '));
   return more > 0 ? t(views.lang, `${joined};另有 ${more} 项`, `${joined}; and ${more} more`) : joined;
 }
@@ -190,8 +195,8 @@ function listed(views: Views, names: readonly string[]): string {
 /** The cover: title, period, auditors, and what the report counts, leaves apart and leaves out. */
 function cover(views: Views, facts: ReportFacts, options: ReportOptions): Block[] {
   const w = views.words;
-  const counted = facts.parts.reduce((total, part) => total + part.visits.length, 0);
-  const sites = new Set(facts.parts.flatMap((part) => part.visits.map((visit) => visit.site))).size;
+  const counted = facts.parts.reduce((total, part) => total + part.counted.audits, 0);
+  const sites = new Set(facts.parts.flatMap((part) => [...part.counted.sites.keys()])).size;
   const coverFacts: Fact[] = [
     { label: w.period, value: text(periodText(facts.period)) },
     { label: w.auditors, value: text(facts.auditors.join(t(views.lang, '、', ', ')) || '—') },
@@ -218,7 +223,7 @@ function changeSentence(views: Views, part: ChecklistPart, previousPeriod: Perio
     );
   }
   const changes = part.histories
-    .map((history) => ({ site: history.site, last: history.entries.at(-1) }))
+    .map((history) => ({ site: history.site, last: history.entries().at(-1) }))
     .filter((entry): entry is { site: string; last: NonNullable<typeof entry.last> } => entry.last?.change !== undefined)
     .sort((a, b) => Math.abs(b.last.change!) - Math.abs(a.last.change!));
   if (changes.length === 0) return t(views.lang, '本期没有网点被审核两次,无法比较变化。', 'No site was visited twice in this period, so there is no change to compare.');
@@ -226,16 +231,33 @@ function changeSentence(views: Views, part: ChecklistPart, previousPeriod: Perio
   return t(views.lang, `自上次审核以来:${listed(views, named)}。`, `Since each site’s previous visit: ${listed(views, named)}.`);
 }
 
+/** The critical failures still open, as the summary names them: the first few of how many. */
+function openFailures(views: Views, histories: readonly SiteHistory[]): { named: string[]; total: number } {
+  const named: string[] = [];
+  let total = 0;
+  for (const history of histories) {
+    for (const { date, failures } of history.entries()) {
+      for (const { failure, resolvedOn } of failures) {
+        if (resolvedOn !== undefined) continue;
+        total += 1;
+        if (named.length < NAMED_IN_WORDS) named.push(`${history.site}: ${failureText(views, history, failure)} (${date})`);
+      }
+    }
+  }
+  return { named, total };
+}
+
 /** The summary in words of one checklist's audits: overall, best and worst sites and sections, change, open failures. */
 function summaryInWords(views: Views, part: ChecklistPart, facts: ReportFacts): string[] {
   const { summary, standings } = part;
+  const audits = part.counted.audits;
   const sentences = [
     t(
       views.lang,
-      `${part.visits.length} 次审核的平均得分为 ${formatScore(summary.score)},期望为 ${formatScore(summary.expected)}(差距 ${formatGap(summary.gap)})。`,
-      part.visits.length === 1
+      `${audits} 次审核的平均得分为 ${formatScore(summary.score)},期望为 ${formatScore(summary.expected)}(差距 ${formatGap(summary.gap)})。`,
+      audits === 1
         ? `The one audit scores ${formatScore(summary.score)} against an expectation of ${formatScore(summary.expected)} (gap ${formatGap(summary.gap)}).`
-        : `The ${part.visits.length} audits score ${formatScore(summary.score)} on average against an expectation of ${formatScore(summary.expected)} (gap ${formatGap(summary.gap)}).`,
+        : `The ${audits} audits score ${formatScore(summary.score)} on average against an expectation of ${formatScore(summary.expected)} (gap ${formatGap(summary.gap)}).`,
     ),
   ];
   const ranked = standings.filter((standing) => standing.measured);
@@ -264,16 +286,14 @@ function summaryInWords(views: Views, part: ChecklistPart, facts: ReportFacts): 
     );
   }
   sentences.push(changeSentence(views, part, facts.previousPeriod));
-  const open = part.histories.flatMap((history) =>
-    history.entries.flatMap(({ visit, failures }) =>
-      failures
-        .filter(({ resolvedOn }) => resolvedOn === undefined)
-        .map(({ failure }) => `${visit.site}: ${views.titles.item(visit.checklist, failure.section, failure.factor, failure.item)} (${visit.date})`),
-    ),
-  );
+  const open = openFailures(views, part.histories);
   sentences.push(
-    open.length > 0
-      ? t(views.lang, `仍未解决的关键项(${open.length}):${listed(views, open)}。`, `Critical failures still open (${open.length}): ${listed(views, open)}.`)
+    open.total > 0
+      ? t(
+          views.lang,
+          `仍未解决的关键项(${open.total}):${listed(views, open.named, open.total)}。`,
+          `Critical failures still open (${open.total}): ${listed(views, open.named, open.total)}.`,
+        )
       : t(views.lang, '没有仍未解决的关键项。', 'No critical failure is still open.'),
   );
   return sentences;
@@ -297,11 +317,13 @@ function rankingChart(views: Views, part: ChecklistPart): Chart {
 
 function historyChart(views: Views, part: ChecklistPart): LineChart | undefined {
   const revisited = part.histories
-    .map((history) => ({ name: history.site, points: history.entries.flatMap(({ visit }) => (visit.measured ? [{ date: visit.date, score: visit.measured.score }] : [])) }))
-    .filter((line) => line.points.length > 1)
-    .sort((a, b) => b.points.length - a.points.length || a.name.localeCompare(b.name));
+    .filter((history) => history.scoredVisits > 1)
+    .sort((a, b) => b.scoredVisits - a.scoredVisits || a.site.localeCompare(b.site));
   if (revisited.length === 0) return undefined;
-  const lines = revisited.slice(0, HISTORY_LINES);
+  const lines = revisited.slice(0, HISTORY_LINES).map((history) => ({
+    name: history.site,
+    points: history.entries().flatMap(({ date, measured }) => (measured ? [{ date, score: measured.score }] : [])),
+  }));
   const title =
     lines.length < revisited.length
       ? t(views.lang, `各网点历次得分(审核次数最多的 ${lines.length} 家,共 ${revisited.length} 家多次审核的网点)`, `Score at each visit: the ${lines.length} most visited of ${revisited.length} sites visited more than once`)
@@ -309,47 +331,48 @@ function historyChart(views: Views, part: ChecklistPart): LineChart | undefined 
   return { title, series: lines, expected: part.summary.expected };
 }
 
-function failureText(views: Views, visit: Visit, failure: { section: string; factor: string; item: string }): string {
-  return views.titles.item(visit.checklist, failure.section, failure.factor, failure.item);
+function failureText(views: Views, history: SiteHistory, failure: FailedItem): string {
+  return views.titles.item(history.checklist, failure.section, failure.factor, failure.item);
+}
+
+/** Every visit of every site, one site's entries made at a time. */
+function* entriesOf(histories: readonly SiteHistory[]): Generator<{ history: SiteHistory; entry: HistoryEntry }> {
+  for (const history of histories) for (const entry of history.entries()) yield { history, entry };
 }
 
 /** Every visit of every site: its score, the change since the previous visit, and its critical failures, resolved or open. */
-function historyGrid(views: Views, histories: readonly SiteHistory[]): Grid {
+function historyGrid(views: Views, histories: readonly SiteHistory[]): Block {
   const w = views.words;
-  return {
-    columns: [left(w.site), left(w.date), right(w.score), right(w.expected), right(w.change), left(w.criticalFailures)],
-    rows: histories.flatMap((history) =>
-      history.entries.map(({ visit, change, failures }): Cell[] => [
-        text(history.site),
-        text(visit.date),
-        visit.measured ? { text: formatScore(visit.measured.score), tone: toneOf(visit.measured.gap) } : text('—'),
-        text(visit.measured ? formatScore(visit.measured.expected) : '—'),
-        change === undefined ? text('—') : { text: formatGap(change), tone: change >= 0 ? 'met' : 'far' },
-        failures.length === 0
-          ? text('')
-          : {
-              text: failures
-                .map(({ failure, resolvedOn }) =>
-                  resolvedOn
-                    ? t(views.lang, `${failureText(views, visit, failure)}(已于 ${resolvedOn} 解决)`, `${failureText(views, visit, failure)} (resolved ${resolvedOn})`)
-                    : t(views.lang, `${failureText(views, visit, failure)}(未解决)`, `${failureText(views, visit, failure)} (still open)`),
-                )
-                .join('\n'),
-              tone: failures.every(({ resolvedOn }) => resolvedOn) ? 'near' : 'far',
-            },
-      ]),
-    ),
-  };
+  const columns = [left(w.site), left(w.date), right(w.score), right(w.expected), right(w.change), left(w.criticalFailures)];
+  return longGridBlock(columns, () => entriesOf(histories), ({ history, entry: { date, measured, change, failures } }): Cell[] => [
+    text(history.site),
+    text(date),
+    measured ? { text: formatScore(measured.score), tone: toneOf(measured.gap) } : text('—'),
+    text(measured ? formatScore(measured.expected) : '—'),
+    change === undefined ? text('—') : { text: formatGap(change), tone: change >= 0 ? 'met' : 'far' },
+    failures.length === 0
+      ? text('')
+      : {
+          text: failures
+            .map(({ failure, resolvedOn }) =>
+              resolvedOn
+                ? t(views.lang, `${failureText(views, history, failure)}(已于 ${resolvedOn} 解决)`, `${failureText(views, history, failure)} (resolved ${resolvedOn})`)
+                : t(views.lang, `${failureText(views, history, failure)}(未解决)`, `${failureText(views, history, failure)} (still open)`),
+            )
+            .join('\n'),
+          tone: failures.every(({ resolvedOn }) => resolvedOn) ? 'near' : 'far',
+        },
+  ]);
 }
 
 /** Audits of one checklist compared: the summary, the charts, sections and factors, ranking, history, fix first. */
-function summaryPart(views: Views, part: ChecklistPart, draftsOfChecklist: number): Block[] {
+function summaryPart(views: Views, part: ChecklistPart): Block[] {
   const w = views.words;
   const { summary } = part;
   const history = historyChart(views, part);
   return [
     heading(2, views.titles.checklist(summary.checklist)),
-    factsBlock(summaryFacts(views, summary, part.visits, draftsOfChecklist)),
+    factsBlock(summaryFacts(views, summary, part.counted, part.draftsLeftOut)),
     heading(3, w.chart),
     legendedSectionChart(views, summary.checklist, summary.sections),
     heading(3, w.sectionSummary),
@@ -362,7 +385,7 @@ function summaryPart(views: Views, part: ChecklistPart, draftsOfChecklist: numbe
     gridBlock(siteRanking(views, part.standings)),
     heading(3, w.history),
     ...(history ? [figureBlock({ kind: 'lines', chart: history })] : []),
-    gridBlock(historyGrid(views, part.histories)),
+    historyGrid(views, part.histories),
     heading(3, w.fixFirst),
     ...fixFirst(views, summary.checklist, summary.priorities),
   ];
@@ -380,7 +403,7 @@ function leftOutGrid(views: Views, leftOut: readonly LeftOut[]): Grid {
 function apart(views: Views, drafts: readonly Visit[], leftOut: readonly LeftOut[]): Block[] {
   const w = views.words;
   return [
-    ...(drafts.length > 0 ? [heading(2, w.drafts), gridBlock(draftList(views, drafts))] : []),
+    ...(drafts.length > 0 ? [heading(2, w.drafts), longGridBlock(draftColumns(w), () => drafts, (draft) => draftRow(w, draft))] : []),
     ...(leftOut.length > 0 ? [heading(2, w.filesLeftOutTitle), gridBlock(leftOutGrid(views, leftOut))] : []),
   ];
 }
@@ -388,15 +411,13 @@ function apart(views: Views, drafts: readonly Visit[], leftOut: readonly LeftOut
 /** Everything before the appendices of a report of many audits. */
 export function reportHead(views: Views, facts: ReportFacts, options: ReportOptions): Block[] {
   const w = views.words;
-  const draftsOf = (part: ChecklistPart) =>
-    facts.drafts.filter((draft) => draft.checklist.id === part.summary.checklist.id && draft.checklist.version === part.summary.checklist.version).length;
   return [
     ...cover(views, facts, options),
     heading(2, w.summaryInWords),
     ...(facts.parts.length > 0
       ? facts.parts.flatMap((part) => [heading(3, views.titles.checklist(part.summary.checklist)), ...summaryInWords(views, part, facts).map(paragraph)])
       : [paragraph(w.noCompleteAudits)]),
-    ...facts.parts.flatMap((part) => summaryPart(views, part, draftsOf(part))),
+    ...facts.parts.flatMap((part) => summaryPart(views, part)),
     ...apart(views, facts.drafts, options.leftOut),
   ];
 }
@@ -426,12 +447,12 @@ export interface ReportInput {
 /** The facts of audits at hand, for callers that hold them all (one audit, tests). */
 function factsOf(input: ReportInput, scope: ReportScope): ReportFacts {
   const tally = emptyReportTally(scope);
-  for (const { result } of input.audits) {
+  input.audits.forEach(({ result }, position) => {
     const checklist = input.checklists.get(checklistKey(result.checklist.id, result.checklist.version));
     if (!checklist) throw new Error(`report: no checklist ${checklistKey(result.checklist.id, result.checklist.version)} among those given`);
-    tallyForReport(tally, result, checklist);
-  }
-  return reportFacts(tally, input.checklists);
+    tallyForReport(tally, result, checklist, position);
+  });
+  return reportFacts(tally, input.checklists, (position) => input.audits[position]!.result.file);
 }
 
 /** The blocks of a whole report of audits at hand, in order. */

@@ -2,9 +2,9 @@
 // facts about an audit or a group of audits, gap tables worst first, the site ranking, the summary
 // across audits, critical failures and the "fix first" list, each as a document block.
 import type { AuditResult, ChecklistKey, Measured, Priority, Spread, Summary } from '../core/score-types.js';
-import { checklistKey } from '../core/summarize.js';
-import { scoredAnything, siteStandings, visitOf, type SiteStanding, type Visit } from '../core/standings.js';
-import { counts } from '../core/report-tally.js';
+import { checklistKey, summariesOf } from '../core/summarize.js';
+import { standingsOf, type CountedAudits, type SiteStanding, type Visit } from '../core/standings.js';
+import type { ScoredChecklist, ScoreTally } from '../core/score-tally.js';
 import { t, type Lang } from '../shared/lang.js';
 import type { Checklist } from '../model/types.js';
 import { ChecklistTitles } from './checklist-titles.js';
@@ -34,12 +34,9 @@ import {
 import { wordsIn, type Words } from './score-words.js';
 import { hasTolerance, ipaGrid, quadrantChart, toleranceCells, toleranceColumns, zoneCell, zonesText } from './tolerance-views.js';
 
-/** Everything one run scored: the audits, their summaries per checklist, and those checklists by `checklistKey`. */
+/** Everything one run scored, tallied, and the checklists by `checklistKey`. */
 export interface ScoredRun {
-  readonly audits: readonly AuditResult[];
-  /** Whether drafts count in the summaries and rankings (`--include-drafts`); they are shown either way. */
-  readonly includeDrafts: boolean;
-  readonly summaries: readonly Summary[];
+  readonly tally: ScoreTally;
   readonly checklists: ReadonlyMap<string, Checklist>;
 }
 
@@ -55,10 +52,6 @@ function worstFirst<T extends { readonly gap: number }>(nodes: readonly T[]): T[
 /** The few nodes furthest below their expectation, worst first. */
 function worstBelowExpectation<T extends { readonly gap: number }>(nodes: readonly T[]): T[] {
   return worstFirst(nodes.filter(({ gap }) => gap < 0)).slice(0, SHORT_LIST);
-}
-
-function sameChecklist(a: ChecklistKey, b: ChecklistKey): boolean {
-  return checklistKey(a.id, a.version) === checklistKey(b.id, b.version);
 }
 
 // Item wording runs to a sentence; in a terminal table it is cut to this width.
@@ -81,13 +74,6 @@ function factorsOf<F extends { readonly gap: number }>(
 ): { sectionId: string; factor: F; gap: number }[] {
   return sections.flatMap((section) => section.factors.map((factor) => ({ sectionId: section.id, factor, gap: factor.gap })));
 }
-
-function rankedOf(result: AuditResult) {
-  const { site, date, result: outcome } = result;
-  return { site, date, result: outcome, measured: scoredAnything(result) ? measuredOf(result) : undefined };
-}
-
-const measuredOf = ({ score, expected, gap }: Measured): Measured => ({ score, expected, gap });
 
 /** What every view needs: the language, its words, and the titles of the checklists scored. */
 export interface Views {
@@ -200,29 +186,25 @@ export function sectionChart(views: Views, key: ChecklistKey, sections: readonly
   };
 }
 
-/** The part of an audit that the facts of a summary count. */
-type Counted = Pick<Visit, 'site' | 'date' | 'status' | 'result'>;
-
 /** `counted` are the audits the summary was made of; `draftsLeftOut` the drafts of its checklist it leaves out. */
-export function summaryFacts(views: Views, summary: Summary, counted: readonly Counted[], draftsLeftOut = 0): Fact[] {
+export function summaryFacts(views: Views, summary: Summary, counted: CountedAudits, draftsLeftOut = 0): Fact[] {
   const w = views.words;
-  const drafts = counted.filter((result) => result.status === 'draft').length;
-  const dates = counted.map((result) => result.date).toSorted();
-  const first = dates[0] ?? '';
-  const last = dates.at(-1) ?? '';
+  const { audits, drafts } = counted;
+  const first = counted.first ?? '';
+  const last = counted.last ?? '';
   return [
     {
       label: w.audits,
-      value: text(drafts > 0 ? t(views.lang, `${counted.length}(其中草稿 ${drafts})`, `${counted.length} (${drafts} draft)`) : String(counted.length)),
+      value: text(drafts > 0 ? t(views.lang, `${audits}(其中草稿 ${drafts})`, `${audits} (${drafts} draft)`) : String(audits)),
     },
     ...(draftsLeftOut > 0 ? [{ label: w.draftsLeftOut, value: { text: String(draftsLeftOut), strong: true } }] : []),
-    { label: w.sites, value: text(String(new Set(counted.map((result) => result.site)).size)) },
+    { label: w.sites, value: text(String(counted.sites.size)) },
     { label: w.date, value: text(first === last ? first : `${first} – ${last}`) },
     { label: w.meanScore, value: scoreCell(summary) },
     { label: w.expected, value: number(summary.expected) },
     { label: w.gap, value: gapCell(summary.gap) },
     { label: w.scoreRange, value: text(`${formatScore(summary.min)} – ${formatScore(summary.max)}`) },
-    { label: w.auditsFailed, value: text(String(counted.filter((result) => result.result === 'fail').length)) },
+    { label: w.auditsFailed, value: text(String(counted.failed)) },
   ];
 }
 
@@ -241,20 +223,24 @@ export function siteRanking(views: Views, standings: readonly SiteStanding[]): G
   };
 }
 
-/** Drafts, listed apart from the ranking and always marked: what each has answered so far. */
+export function draftColumns(w: Words): Column[] {
+  return [left(w.site), left(w.date), left(w.auditor), left(w.file), left(w.status), right(w.scoreSoFar)];
+}
+
+/** A draft, listed apart from the ranking and always marked: what it has answered so far. */
+export function draftRow(w: Words, draft: Visit): Cell[] {
+  return [
+    text(draft.site),
+    text(draft.date),
+    text(draft.auditor),
+    text(draft.file),
+    { text: w.draft, strong: true },
+    draft.measured ? scoreCell(draft.measured) : NO_NUMBER,
+  ];
+}
+
 export function draftList(views: Views, drafts: readonly Visit[]): Grid {
-  const w = views.words;
-  return {
-    columns: [left(w.site), left(w.date), left(w.auditor), left(w.file), left(w.status), right(w.scoreSoFar)],
-    rows: drafts.map((draft) => [
-      text(draft.site),
-      text(draft.date),
-      text(draft.auditor),
-      text(draft.file),
-      { text: w.draft, strong: true },
-      draft.measured ? scoreCell(draft.measured) : NO_NUMBER,
-    ]),
-  };
+  return { columns: draftColumns(views.words), rows: drafts.map((draft) => draftRow(views.words, draft)) };
 }
 
 export function sectionSummary(views: Views, summary: Summary): Grid {
@@ -303,35 +289,6 @@ export function worstFactorsAcross(views: Views, summary: Summary): Grid {
   };
 }
 
-export function criticalFailuresBySite(views: Views, results: readonly AuditResult[]): Grid {
-  const w = views.words;
-  const bySiteAndDate = results.toSorted((a, b) => a.site.localeCompare(b.site) || a.date.localeCompare(b.date));
-  return {
-    columns: [left(w.site), left(w.date), left(w.factor), itemColumn(w.item), ...measuredColumns(views.words)],
-    rows: bySiteAndDate.flatMap((result) =>
-      result.criticalFailures.map((failure) => [
-        text(result.site),
-        text(result.date),
-        text(views.titles.factor(result.checklist, failure.section, failure.factor)),
-        text(views.titles.item(result.checklist, failure.section, failure.factor, failure.item)),
-        ...measuredCells(failure),
-      ]),
-    ),
-  };
-}
-
-/** The audits among `results` that `summary` was made of. */
-export function auditsOf(key: ChecklistKey, results: readonly AuditResult[]): AuditResult[] {
-  return results.filter((result) => sameChecklist(result.checklist, key));
-}
-
-/** The checklists the audits were scored against, each once, in the order the audits first name them. */
-function checklistsOf(results: readonly AuditResult[]): ChecklistKey[] {
-  const keys: ChecklistKey[] = [];
-  for (const { checklist } of results) if (!keys.some((key) => sameChecklist(key, checklist))) keys.push(checklist);
-  return keys;
-}
-
 function worstOf(grid: Grid, count: number): Grid {
   return { ...grid, rows: grid.rows.slice(0, count) };
 }
@@ -353,41 +310,30 @@ export function auditOverview(views: Views, result: AuditResult, { worstFactors 
 }
 
 /** One checklist's audits compared; `summary` is `undefined` when none of them counts (all are drafts). */
-function summaryOverview(views: Views, key: ChecklistKey, summary: Summary | undefined, results: readonly AuditResult[], includeDrafts: boolean): Block[] {
+function summaryOverview(views: Views, scored: ScoredChecklist, summary: Summary | undefined): Block[] {
   const w = views.words;
-  const counted = results.filter((result) => counts({ includeDrafts }, result.status));
-  const drafts = results.filter((result) => !counts({ includeDrafts }, result.status));
+  const { drafts } = scored;
   return [
-    heading(1, views.titles.checklist(key)),
+    heading(1, views.titles.checklist(scored.checklist)),
     ...(summary
       ? [
-          factsBlock(summaryFacts(views, summary, counted, drafts.length)),
+          factsBlock(summaryFacts(views, summary, scored.counted, drafts.length)),
           heading(2, w.ranking),
-          gridOr(siteRanking(views, siteStandings(counted.map(rankedOf))), w.noCompleteAudits),
+          gridOr(siteRanking(views, standingsOf(scored.counted.sites)), w.noCompleteAudits),
           heading(2, w.sectionSummary),
           gridOr(sectionSummary(views, summary), w.noCompleteAudits),
           ...toleranceAndIpa(views, summary, 2),
         ]
       : [paragraph(w.noCompleteAudits)]),
-    ...(drafts.length > 0
-      ? [heading(2, w.drafts), gridBlock(draftList(views, drafts.map((draft) => visitOf(draft, views.titles.checklistOf(draft.checklist)))))]
-      : []),
+    ...(drafts.length > 0 ? [heading(2, w.drafts), gridBlock(draftList(views, drafts))] : []),
   ];
 }
 
 /** What `score` shows people: one audit in detail, or many compared, per checklist. */
-export function scoreDocument(run: ScoredRun, lang: Lang): Block[] {
-  const views = viewsIn(run.checklists, lang);
-  const [only, ...others] = run.audits;
-  if (only === undefined) return [paragraph(views.words.noAudits)];
-  if (others.length === 0) return auditOverview(views, only);
-  return checklistsOf(run.audits).flatMap((key) =>
-    summaryOverview(
-      views,
-      key,
-      run.summaries.find((summary) => sameChecklist(summary.checklist, key)),
-      auditsOf(key, run.audits),
-      run.includeDrafts,
-    ),
-  );
+export function scoreDocument({ tally, checklists }: ScoredRun, lang: Lang): Block[] {
+  const views = viewsIn(checklists, lang);
+  if (tally.only) return auditOverview(views, tally.only);
+  if (tally.audits === 0) return [paragraph(views.words.noAudits)];
+  const summaries = new Map(summariesOf(tally.summary, checklists).map((summary) => [checklistKey(summary.checklist.id, summary.checklist.version), summary]));
+  return [...tally.checklists].flatMap(([key, scored]) => summaryOverview(views, scored, summaries.get(key)));
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { periodOf, previousPeriod } from '../../src/core/period.js';
 import { emptyReportTally, reportFacts, tallyForReport } from '../../src/core/report-tally.js';
 import { scoreAudit } from '../../src/core/score.js';
-import { openFailures, siteHistories, type Visit } from '../../src/core/standings.js';
+import type { SiteHistory } from '../../src/core/site-history.js';
 import { checklistKey } from '../../src/core/summarize.js';
 import { auditOf, check, checklistWithItems, likert } from './builders.js';
 
@@ -13,9 +13,13 @@ const scored = (site: string, date: string, feeShown: boolean, friendly: number,
 
 function factsOf(results: ReturnType<typeof scored>[], scope = { includeDrafts: false } as Parameters<typeof emptyReportTally>[0]) {
   const tally = emptyReportTally(scope);
-  for (const result of results) tallyForReport(tally, result, checklist);
-  return reportFacts(tally, checklists);
+  results.forEach((result, position) => tallyForReport(tally, result, checklist, position));
+  return reportFacts(tally, checklists, (position) => results[position]!.file);
 }
+
+/** The sites of the critical failures no later visit resolved. */
+const openAt = (histories: readonly SiteHistory[]) =>
+  histories.flatMap((history) => history.entries().flatMap(({ failures }) => failures.filter(({ resolvedOn }) => resolvedOn === undefined).map(() => history.site)));
 
 describe('site histories', () => {
   const facts = factsOf([scored('A', '2026-11-20', true, 5), scored('A', '2026-11-05', false, 2), scored('B', '2026-11-10', false, 3), scored('A', '2026-11-12', false, 4)]);
@@ -23,7 +27,7 @@ describe('site histories', () => {
 
   it('lists each site’s visits oldest first with the change since the previous visit', () => {
     expect(a?.site).toBe('A');
-    expect(a?.entries.map(({ visit, change }) => [visit.date, change])).toEqual([
+    expect(a?.entries().map(({ date, change }) => [date, change])).toEqual([
       ['2026-11-05', undefined],
       // friendly 2 → 4 on a 1..5 scale is 25 → 75 on its item, 12.5 → 37.5 overall (fee-shown fails both).
       ['2026-11-12', 25],
@@ -32,19 +36,19 @@ describe('site histories', () => {
   });
 
   it('marks a critical failure resolved on the first later visit that met the item; others stay open', () => {
-    expect(a?.entries.map(({ failures }) => failures.map(({ failure, resolvedOn }) => [failure.item, resolvedOn]))).toEqual([
+    expect(a?.entries().map(({ failures }) => failures.map(({ failure, resolvedOn }) => [failure.item, resolvedOn]))).toEqual([
       [['fee-shown', '2026-11-20']],
       [['fee-shown', '2026-11-20']],
       [],
     ]);
-    expect(b?.entries[0]?.failures).toEqual([expect.objectContaining({ resolvedOn: undefined })]);
-    expect(facts.openFailures.map(({ visit }) => visit.site)).toEqual(['B']);
+    expect(b?.entries()[0]?.failures).toEqual([expect.objectContaining({ resolvedOn: undefined })]);
+    expect(openAt(facts.parts[0]!.histories)).toEqual(['B']);
   });
 
-  it('groups by site and checklist, sites by name', () => {
-    const visits = facts.visits as Visit[];
-    expect(siteHistories([...visits].reverse()).map(({ site }) => site)).toEqual(['A', 'B']);
-    expect(openFailures(siteHistories(visits))).toHaveLength(1);
+  it('groups by site and checklist, sites by name, whatever the order of the files', () => {
+    const reversed = factsOf([scored('B', '2026-11-10', false, 3), scored('A', '2026-11-12', false, 4), scored('A', '2026-11-05', false, 2)]);
+    expect(reversed.parts[0]!.histories.map(({ site }) => site)).toEqual(['A', 'B']);
+    expect(openAt(reversed.parts[0]!.histories)).toEqual(['A', 'A', 'B']);
   });
 });
 
@@ -67,7 +71,7 @@ describe('what a report counts', () => {
     );
     expect(facts.period).toEqual({ from: '2026-11-01', until: '2026-11-10' });
     expect(facts.previousPeriod).toEqual({ from: '2026-10-22', until: '2026-10-31' });
-    expect(facts.visits.map(({ site }) => site)).toEqual(['A', 'B']);
+    expect([...facts.parts[0]!.counted.sites.keys()]).toEqual(['A', 'B']);
     expect(facts.parts[0]?.previous?.score).toBe(0);
     expect(facts.parts[0]?.summary.n).toBe(2);
   });

@@ -11,7 +11,7 @@ const HOSTILE = `${HOSTILE_SITE} <script>alert(1)</script> <img src=x onerror=al
 
 function page(blocks: readonly Block[], title = 'Report'): string {
   const html = htmlPage('en');
-  return html.start(title) + html.piece(blocks, 0) + html.end();
+  return html.start(title) + [...html.piece(blocks, 0)].join('') + html.end();
 }
 
 /** Every tag name the page opens, to prove user text opened none. */
@@ -97,7 +97,7 @@ describe('an HTML report in pieces', () => {
   it('joins into the page of all its blocks at once, so a report of any size can be written as it is made', () => {
     const blocks = reportBlocks({ audits: [{ result: passing, audit: passingAudit }, { result: failing, audit: failingAudit }], checklists }, 'en', { leftOut: [], appendices: true });
     const html = htmlPage('en');
-    const inPieces = html.start('R') + html.piece(blocks.slice(0, 10), 0) + html.piece(blocks.slice(10), 1) + html.end();
+    const inPieces = html.start('R') + [...html.piece(blocks.slice(0, 10), 0), ...html.piece(blocks.slice(10), 1)].join('') + html.end();
     // Each chart drawn gets ids and class names of its own (zr0-…, zr1-cls-3); the rest is the same byte for byte.
     const ids = (text: string) => text.replace(/zr\d+-(cls-\d+)?/g, 'zr-');
     expect(ids(inPieces)).toBe(ids(page(blocks, 'R')));

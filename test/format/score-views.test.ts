@@ -3,11 +3,19 @@ import { describe, expect, it } from 'vitest';
 import { renderMarkdown } from '../../src/format/document-markdown.js';
 import { renderTerminal } from '../../src/format/document-terminal.js';
 import { priorities, scoreDocument, viewsIn, type ScoredRun } from '../../src/format/score-views.js';
+import { emptyScoreTally, tallyScored } from '../../src/core/score-tally.js';
+import type { AuditResult } from '../../src/core/score-types.js';
 import { sectionsOf, tableUnder } from '../helpers/markdown.js';
 import { checklists, failing, HOSTILE_SITE, passing, passingAgain, summary } from './fixtures.js';
 
-const one = (audit = passing): ScoredRun => ({ audits: [audit], includeDrafts: false, summaries: [], checklists });
-const many: ScoredRun = { audits: [passing, failing, passingAgain], includeDrafts: false, summaries: [summary], checklists };
+/** The audits tallied as `score` tallies them while they stream past. */
+function run(audits: readonly AuditResult[], { includeDrafts = false } = {}): ScoredRun {
+  const tally = emptyScoreTally(includeDrafts);
+  for (const audit of audits) tallyScored(tally, audit);
+  return { tally, checklists };
+}
+const one = (audit = passing): ScoredRun => run([audit]);
+const many = [passing, failing, passingAgain];
 
 describe('score as Markdown, one audit', () => {
   const markdown = renderMarkdown(scoreDocument(one(), 'en'));
@@ -37,11 +45,11 @@ describe('score as Markdown, one audit', () => {
 });
 
 describe('score as Markdown, many audits', () => {
-  // The summary fixture counts the draft (`failing`), as --include-drafts does.
-  const markdown = renderMarkdown(scoreDocument({ ...many, includeDrafts: true }, 'en'));
+  // With --include-drafts the draft (`failing`) counts in the summary and the ranking.
+  const markdown = renderMarkdown(scoreDocument(run(many, { includeDrafts: true }), 'en'));
 
   it('leaves drafts out of the ranking unless asked, and lists them apart, marked', () => {
-    const honest = renderMarkdown(scoreDocument(many, 'en'));
+    const honest = renderMarkdown(scoreDocument(run(many), 'en'));
     expect(tableUnder(honest, 'Site ranking').rows.map((row) => row[1])).toEqual(['Store A']);
     expect(tableUnder(honest, 'Drafts (not ranked, not in the summary)').rows).toEqual([
       [HOSTILE_SITE.replace('\u0007', ''), '2026-11-21', '王芳', 'audits/store-b.yaml', 'draft', '13.8'],
@@ -51,7 +59,7 @@ describe('score as Markdown, many audits', () => {
   });
 
   it('still shows a checklist whose audits are all drafts: no summary, the drafts listed', () => {
-    const drafts = renderMarkdown(scoreDocument({ audits: [failing, { ...failing, file: 'audits/store-c.yaml' }], includeDrafts: false, summaries: [], checklists }, 'en'));
+    const drafts = renderMarkdown(scoreDocument(run([failing, { ...failing, file: 'audits/store-c.yaml' }]), 'en'));
     expect(sectionsOf(drafts).map(({ heading }) => heading)).toEqual(['Shop basics (shop-basics 1.0.0)', 'Drafts (not ranked, not in the summary)']);
     expect(drafts).toContain('No complete audit; drafts are not counted.');
     expect(tableUnder(drafts, 'Drafts (not ranked, not in the summary)').rows).toHaveLength(2);
@@ -73,19 +81,20 @@ describe('score as Markdown, many audits', () => {
       header: ['Section', 'n', 'Mean', 'Min', 'Max', 'Expected', 'Gap'],
       rows: [
         ['Place', '2', '70.0', '70.0', '70.0', '100.0', '-30.0'],
-        ['Staff', '3', '68.3', '20.0', '92.5', '89.6', '-21.3'],
+        // (92.5 + 13.75 + 92.5) / 3 against (87.5 + 100 + 87.5) / 3.
+        ['Staff', '3', '66.3', '13.8', '92.5', '91.7', '-25.4'],
       ],
     });
   });
 
   it('speaks Chinese, with the checklist’s own Chinese titles', () => {
-    const zh = renderMarkdown(scoreDocument({ ...many, includeDrafts: true }, 'zh-CN'));
+    const zh = renderMarkdown(scoreDocument(run(many, { includeDrafts: true }), 'zh-CN'));
     expect(tableUnder(zh, '各部分汇总')).toMatchObject({ header: ['部分', '次数', '平均', '最低', '最高', '期望', '差距'] });
     expect(tableUnder(zh, '各部分汇总').rows.map((row) => row[0])).toEqual(['环境', '员工']);
   });
 
   it('says so when nothing was scored', () => {
-    expect(renderMarkdown(scoreDocument({ audits: [], includeDrafts: false, summaries: [], checklists }, 'en'))).toBe('No audits were scored.\n');
+    expect(renderMarkdown(scoreDocument(run([]), 'en'))).toBe('No audits were scored.\n');
   });
 });
 
@@ -102,7 +111,7 @@ describe('the fix-first list', () => {
 
 describe('score as a terminal table', () => {
   it('has no colour at colour level 0, and no control characters from user text', () => {
-    const text = renderTerminal(scoreDocument(many, 'en'), new Chalk({ level: 0 }));
+    const text = renderTerminal(scoreDocument(run(many), 'en'), new Chalk({ level: 0 }));
     expect(text).not.toMatch(/\u001b|\u0007/);
     expect(text).toContain('Site ranking');
     expect(text).toMatch(/│ 1 │ Store A\s+│\s+2 │ 2026-11-27 │\s+85\.0 │/);

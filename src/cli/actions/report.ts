@@ -1,8 +1,8 @@
 // `svc-audit report`: the report of the audits among the paths, Markdown or self-contained HTML, on
 // stdout or written atomically to -o FILE. Reports of any size stream: the first pass over the files
-// keeps one small `Visit` per audit (a few numbers, no answers) and the summary tallies, the head is
-// written from those, then a second pass writes each audit's appendix as it is loaded again. Memory
-// grows by a Visit an audit, never by the size of the report.
+// keeps tallies and a few numbers per audit for the per-site history (core/report-tally.ts), the head
+// is written from those a few rows at a time, then a second pass writes each audit's appendix as it is
+// loaded again. Memory grows by those few numbers an audit, never by the size of the report.
 import path from 'node:path';
 import { emptyReportTally, inScope, reportFacts, tallyForReport } from '../../core/report-tally.js';
 import type { Finding } from '../../shared/findings.js';
@@ -76,6 +76,34 @@ async function openOutput(io: CommandIo, out: string | undefined): Promise<Outpu
   return { write: (text) => guarded(() => file.write(text)), done: () => guarded(() => file.commit()), abort: () => file.abort() };
 }
 
+/** Output gathered before a write: a write for each block or run of rows would cost more than rendering them. */
+const OUTPUT_CHUNK = 64 * 1024;
+
+/** Writes a piece's text as it is made, in writes of about OUTPUT_CHUNK. */
+async function writePiece(output: Output, parts: Iterable<string>): Promise<void> {
+  let pending = '';
+  for (const part of parts) {
+    pending += part;
+    if (pending.length < OUTPUT_CHUNK) continue;
+    await output.write(pending);
+    pending = '';
+  }
+  if (pending) await output.write(pending);
+}
+
+/**
+ * The position of each audit's file among `files`, for audits handed over in the order of the files:
+ * one cursor finds them all. Positions name files by a number instead of a string an audit.
+ */
+function positionsAmong(files: readonly string[]): (file: string) => number {
+  let next = 0;
+  return (file) => {
+    while (next < files.length && files[next] !== file) next++;
+    if (next === files.length) throw new Error(`report: ${file} is not among the inputs after the audit before it`);
+    return next++;
+  };
+}
+
 async function pageFor(format: ReportFormat, lang: Lang): Promise<Page> {
   // ECharts, behind the HTML renderer, is large: only an HTML report loads it.
   return format === 'html' ? (await import('../../format/document-html.js')).htmlPage(lang) : markdownPage;
@@ -89,12 +117,13 @@ export async function report(io: CommandIo, paths: readonly string[], options: R
   if (options.out !== undefined) await checkOutputPath(options.out, inputs.files, io);
   const scope = { since: options.since, until: options.until, includeDrafts: options.includeDrafts };
   const tally = emptyReportTally(scope);
+  const positionOf = positionsAmong(inputs.files);
   let count = 0;
   // A report of one audit shows it in detail: the one audit is kept until a second one turns up.
   let only: LoadedAudit | undefined;
   const { checklists, findings } = await forEachAudit(inputs, (loaded) => {
     const result = scoreLoaded(loaded);
-    tallyForReport(tally, result, loaded.checklist.checklist);
+    tallyForReport(tally, result, loaded.checklist.checklist, positionOf(loaded.file));
     if (!inScope(scope, result.date)) return;
     count += 1;
     only = count === 1 ? loaded : undefined;
@@ -117,17 +146,18 @@ export async function report(io: CommandIo, paths: readonly string[], options: R
     if (only) {
       const single = await reported(only);
       await output.write(page.start(contents.title ?? `${reportTitleOf(views, contents)}: ${single.result.site}`));
-      await output.write(page.piece(singleAuditReport(views, single, contents), 0));
+      await writePiece(output, page.piece(singleAuditReport(views, single, contents), 0));
     } else {
       await output.write(page.start(reportTitleOf(views, contents)));
-      await output.write(page.piece(reportHead(views, reportFacts(tally, checklists), contents), 0));
+      const facts = reportFacts(tally, checklists, (position) => inputs.files[position]!);
+      await writePiece(output, page.piece(reportHead(views, facts, contents), 0));
       let piece = 1;
       if (options.appendix) {
         // The second pass: each audit loaded again, its appendix written and let go. Files that were
         // invalid the first time were reported then; they are still left out.
         await forEachAudit(inputs, async (loaded) => {
           if (!inScope(scope, loaded.audit.date)) return;
-          await output.write(page.piece(appendix(views, await reported(loaded)), piece++));
+          await writePiece(output, page.piece(appendix(views, await reported(loaded)), piece++));
         });
       }
     }

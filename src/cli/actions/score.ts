@@ -1,7 +1,8 @@
 // `svc-audit score`: every audit among the paths scored and summarised per checklist, in the format asked for.
 // JSON and CSV, the formats for thousands of audits, stream each audit out as it is scored.
 import type { AuditResult, ScoreError } from '../../core/score-types.js';
-import { summariesOf, summarize, tallyAudit, type SummaryTally } from '../../core/summarize.js';
+import { summariesOf, tallyAudit, type SummaryTally } from '../../core/summarize.js';
+import { emptyScoreTally, tallyScored } from '../../core/score-tally.js';
 import type { Finding } from '../../shared/findings.js';
 import { renderMarkdown } from '../../format/document-markdown.js';
 import { renderTerminal } from '../../format/document-terminal.js';
@@ -18,7 +19,7 @@ import { counts } from '../../core/report-tally.js';
 import { describeFinding } from '../../format/finding-messages.js';
 import { EXIT } from '../io.js';
 import type { CommandIo } from '../../shared/io.js';
-import { forEachAudit, loadAudits, openInputs, scoreLoaded, type Inputs } from '../load-audits.js';
+import { forEachAudit, openInputs, scoreLoaded, type Inputs } from '../load-audits.js';
 
 function scoreError(finding: Finding, lang: Lang): ScoreError {
   const { file, line, column } = finding;
@@ -73,14 +74,20 @@ const streamCsv: Printer = async (io, inputs, scored) => {
   return findings;
 };
 
-/** Table and Markdown are for reading: they lay out all audits at once, so they are printed at the end. */
+/**
+ * Table and Markdown are for reading: they lay out all audits at once, so they are printed at the end,
+ * from tallies kept as the audits stream past (a site's standing, a draft's line; never the audits).
+ */
 const printDocument =
   (format: 'table' | 'markdown'): Printer =>
   async (io, inputs, scored, includeDrafts) => {
-    const { audits, checklists, findings } = await loadAudits(inputs, scoreLoaded);
-    audits.forEach(scored);
-    const counted = audits.filter((audit) => counts({ includeDrafts }, audit.status));
-    const document = scoreDocument({ audits, includeDrafts, summaries: summarize(counted, checklists), checklists }, io.lang);
+    const tally = emptyScoreTally(includeDrafts);
+    const { checklists, findings } = await forEachAudit(inputs, (loaded) => {
+      const result = scoreLoaded(loaded);
+      scored(result);
+      tallyScored(tally, result);
+    });
+    const document = scoreDocument({ tally, checklists }, io.lang);
     io.stdout(format === 'markdown' ? renderMarkdown(document) : renderTerminal(document, io.colour));
     return findings;
   };

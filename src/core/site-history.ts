@@ -1,0 +1,154 @@
+// Each site's visits of one checklist in date order, for the report's history: the score at each
+// visit, the change since the site's previous scored visit, and each critical failure with the date
+// of the first later visit that met the item. While audits stream past, the log keeps a few numbers
+// per visit in columns (no answers, no object per visit; sites, dates and failure lists are kept once
+// each and referred to by number); a site's entries are made only when they are read.
+import { measured } from './score.js';
+import type { ChecklistKey, CriticalFailure, Measured } from './score-types.js';
+
+/** Where a critical failure is, which is all a history says of it. */
+export type FailedItem = Pick<CriticalFailure, 'section' | 'factor' | 'item'>;
+
+/** A critical failure of one visit, and the date of the site's first later visit that met the item, if any. */
+export interface TrackedFailure {
+  readonly failure: FailedItem;
+  readonly resolvedOn: string | undefined;
+}
+
+export interface HistoryEntry {
+  readonly date: string;
+  /** `undefined` when the visit scored nothing. */
+  readonly measured: Measured | undefined;
+  /** Score change since the site's previous scored visit; `undefined` for its first. */
+  readonly change: number | undefined;
+  readonly failures: readonly TrackedFailure[];
+}
+
+/** One site's visits of one checklist. */
+export interface SiteHistory {
+  readonly site: string;
+  readonly checklist: ChecklistKey;
+  /** How many of the visits scored something: the site's points on a chart of scores over time. */
+  readonly scoredVisits: number;
+  /** The visits oldest first, those of one day in the order of their files' names; made anew on each call. */
+  entries(): HistoryEntry[];
+}
+
+/** What the log is told of one visit. */
+export interface LoggedVisit {
+  readonly site: string;
+  readonly date: string;
+  readonly measured: Measured | undefined;
+  readonly criticalFailures: readonly FailedItem[];
+  /** The critical items this visit answered at or above their expectation: what resolves an earlier failure. */
+  readonly criticalMet: readonly string[];
+  /** Where the visit's file is among the inputs: `histories` orders visits of one site and day by their files' names. */
+  readonly position: number;
+}
+
+/** Values kept once each, by a key, and referred to by their index. */
+class Interned<T> {
+  readonly values: T[] = [];
+  private readonly indexes = new Map<string, number>();
+
+  indexOf(key: string, value: () => T): number {
+    let index = this.indexes.get(key);
+    if (index === undefined) {
+      index = this.values.push(value()) - 1;
+      this.indexes.set(key, index);
+    }
+    return index;
+  }
+}
+
+/** Index → rank in the order of `compare`, equal values ranking equal. */
+function ranks(values: readonly string[], compare: (a: string, b: string) => number): number[] {
+  const order = values.map((_, index) => index).sort((a, b) => compare(values[a]!, values[b]!));
+  const rank: number[] = new Array<number>(values.length);
+  order.forEach((index, at) => {
+    const previous = order[at - 1];
+    rank[index] = previous !== undefined && compare(values[previous]!, values[index]!) === 0 ? rank[previous]! : at;
+  });
+  return rank;
+}
+
+const byLocale = (a: string, b: string) => a.localeCompare(b);
+// Keys of interned lists: the ids joined by characters no id contains.
+const failuresKey = (failures: readonly FailedItem[]) => failures.map(({ section, factor, item }) => `${section}\u0000${factor}\u0000${item}`).join('\u0001');
+
+export class VisitLog {
+  private readonly sites = new Interned<string>();
+  private readonly dates = new Interned<string>();
+  private readonly failureLists = new Interned<readonly FailedItem[]>();
+  private readonly metSets = new Interned<ReadonlySet<string>>();
+  // One entry a visit in each column, in the order the visits came; plain arrays of numbers hold
+  // them unboxed, 8 bytes an entry.
+  private readonly site: number[] = [];
+  private readonly date: number[] = [];
+  private readonly position: number[] = [];
+  /** NaN when the visit scored nothing. */
+  private readonly score: number[] = [];
+  private readonly expected: number[] = [];
+  private readonly failed: number[] = [];
+  private readonly met: number[] = [];
+
+  get size(): number {
+    return this.site.length;
+  }
+
+  add(visit: LoggedVisit): void {
+    this.site.push(this.sites.indexOf(visit.site, () => visit.site));
+    this.date.push(this.dates.indexOf(visit.date, () => visit.date));
+    this.position.push(visit.position);
+    this.score.push(visit.measured?.score ?? Number.NaN);
+    this.expected.push(visit.measured?.expected ?? Number.NaN);
+    this.failed.push(this.failureLists.indexOf(failuresKey(visit.criticalFailures), () => visit.criticalFailures.map(({ section, factor, item }) => ({ section, factor, item }))));
+    this.met.push(this.metSets.indexOf(visit.criticalMet.join('\u0000'), () => new Set(visit.criticalMet)));
+  }
+
+  /** Every site's history, sites by name; `fileOf` names the file at a visit's `position`. */
+  histories(checklist: ChecklistKey, fileOf: (position: number) => string): SiteHistory[] {
+    const siteRank = ranks(this.sites.values, byLocale);
+    const dateRank = ranks(this.dates.values, byLocale);
+    const visits = Int32Array.from({ length: this.size }, (_, index) => index);
+    visits.sort(
+      (a, b) =>
+        siteRank[this.site[a]!]! - siteRank[this.site[b]!]! ||
+        dateRank[this.date[a]!]! - dateRank[this.date[b]!]! ||
+        (this.position[a] === this.position[b] ? 0 : fileOf(this.position[a]!).localeCompare(fileOf(this.position[b]!))) ||
+        a - b,
+    );
+    const histories: SiteHistory[] = [];
+    for (let start = 0; start < visits.length; ) {
+      const site = this.site[visits[start]!]!;
+      let end = start;
+      let scoredVisits = 0;
+      for (; end < visits.length && this.site[visits[end]!] === site; end++) if (!Number.isNaN(this.score[visits[end]!]!)) scoredVisits++;
+      const ofSite = visits.subarray(start, end);
+      histories.push({ site: this.sites.values[site]!, checklist, scoredVisits, entries: () => this.entriesOf(ofSite) });
+      start = end;
+    }
+    return histories;
+  }
+
+  /** The entries of one site's visits, given oldest first. */
+  private entriesOf(visits: Int32Array): HistoryEntry[] {
+    // Backwards, so that each visit's failures look up the nearest later visit that met the item.
+    const nextMet = new Map<string, string>();
+    const resolvedOn: (string | undefined)[][] = new Array<(string | undefined)[]>(visits.length);
+    for (let at = visits.length - 1; at >= 0; at--) {
+      const visit = visits[at]!;
+      resolvedOn[at] = this.failureLists.values[this.failed[visit]!]!.map(({ item }) => nextMet.get(item));
+      for (const item of this.metSets.values[this.met[visit]!]!) nextMet.set(item, this.dates.values[this.date[visit]!]!);
+    }
+    let previous: number | undefined;
+    return Array.from(visits, (visit, at): HistoryEntry => {
+      const score = this.score[visit]!;
+      const numbers = Number.isNaN(score) ? undefined : measured(score, this.expected[visit]!);
+      const change = numbers && previous !== undefined ? numbers.score - previous : undefined;
+      if (numbers) previous = numbers.score;
+      const failures = this.failureLists.values[this.failed[visit]!]!.map((failure, index) => ({ failure, resolvedOn: resolvedOn[at]![index] }));
+      return { date: this.dates.values[this.date[visit]!]!, measured: numbers, change, failures };
+    });
+  }
+}
