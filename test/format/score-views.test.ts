@@ -6,7 +6,7 @@ import { priorities, scoreDocument, viewsIn, type ScoredRun } from '../../src/fo
 import { emptyScoreTally, tallyScored } from '../../src/core/score-tally.js';
 import type { AuditResult } from '../../src/core/score-types.js';
 import { sectionsOf, tableUnder } from '../helpers/markdown.js';
-import { checklists, failing, HOSTILE_SITE, passing, passingAgain, summary } from './fixtures.js';
+import { checklists, failing, HOSTILE_SITE, passing, passingAgain } from './fixtures.js';
 
 /** The audits tallied as `score` tallies them while they stream past. */
 function run(audits: readonly AuditResult[], { includeDrafts = false } = {}): ScoredRun {
