@@ -1,8 +1,8 @@
 // Each site's visits of one checklist in date order, for the report's history: the score at each
 // visit, the change since the site's previous scored visit, and each critical failure with the date
 // of the first later visit that met the item. While audits stream past, the log keeps a few numbers
-// per visit in columns (no answers, no object per visit; sites, dates and failure lists are kept once
-// each and referred to by number); a site's entries are made only when they are read.
+// per visit in columns (no answers, no object per visit; sites, dates and outcomes on the critical
+// items are kept once each and referred to by number); a site's entries are made only when read.
 import { measured } from './score.js';
 import type { ChecklistKey, CriticalFailure, Measured } from './score-types.js';
 
@@ -73,24 +73,30 @@ function ranks(values: readonly string[], compare: (a: string, b: string) => num
 }
 
 const byLocale = (a: string, b: string) => a.localeCompare(b);
-// Keys of interned lists: the ids joined by characters no id contains.
-const failuresKey = (failures: readonly FailedItem[]) => failures.map(({ section, factor, item }) => `${section}\u0000${factor}\u0000${item}`).join('\u0001');
+
+/** How a visit did on the critical items: most visits share one of a few such outcomes. */
+interface CriticalOutcome {
+  readonly failures: readonly FailedItem[];
+  readonly met: ReadonlySet<string>;
+}
+
+// The ids joined by characters no id contains.
+const outcomeKey = (failures: readonly FailedItem[], met: readonly string[]) =>
+  `${failures.map(({ section, factor, item }) => `${section}\u0000${factor}\u0000${item}`).join('\u0001')}\u0002${met.join('\u0000')}`;
 
 export class VisitLog {
   private readonly sites = new Interned<string>();
   private readonly dates = new Interned<string>();
-  private readonly failureLists = new Interned<readonly FailedItem[]>();
-  private readonly metSets = new Interned<ReadonlySet<string>>();
-  // One entry a visit in each column, in the order the visits came; plain arrays of numbers hold
-  // them unboxed, 8 bytes an entry.
+  private readonly outcomes = new Interned<CriticalOutcome>();
+  // One entry a visit in each column, in the order the visits came: a plain array of numbers holds
+  // each in 8 bytes (small integers tagged, scores as unboxed doubles), no object a visit.
   private readonly site: number[] = [];
   private readonly date: number[] = [];
   private readonly position: number[] = [];
   /** NaN when the visit scored nothing. */
   private readonly score: number[] = [];
   private readonly expected: number[] = [];
-  private readonly failed: number[] = [];
-  private readonly met: number[] = [];
+  private readonly outcome: number[] = [];
 
   get size(): number {
     return this.site.length;
@@ -102,8 +108,13 @@ export class VisitLog {
     this.position.push(visit.position);
     this.score.push(visit.measured?.score ?? Number.NaN);
     this.expected.push(visit.measured?.expected ?? Number.NaN);
-    this.failed.push(this.failureLists.indexOf(failuresKey(visit.criticalFailures), () => visit.criticalFailures.map(({ section, factor, item }) => ({ section, factor, item }))));
-    this.met.push(this.metSets.indexOf(visit.criticalMet.join('\u0000'), () => new Set(visit.criticalMet)));
+    const { criticalFailures, criticalMet } = visit;
+    this.outcome.push(
+      this.outcomes.indexOf(outcomeKey(criticalFailures, criticalMet), () => ({
+        failures: criticalFailures.map(({ section, factor, item }) => ({ section, factor, item })),
+        met: new Set(criticalMet),
+      })),
+    );
   }
 
   /** Every site's history, sites by name; `fileOf` names the file at a visit's `position`. */
@@ -138,8 +149,9 @@ export class VisitLog {
     const resolvedOn: (string | undefined)[][] = new Array<(string | undefined)[]>(visits.length);
     for (let at = visits.length - 1; at >= 0; at--) {
       const visit = visits[at]!;
-      resolvedOn[at] = this.failureLists.values[this.failed[visit]!]!.map(({ item }) => nextMet.get(item));
-      for (const item of this.metSets.values[this.met[visit]!]!) nextMet.set(item, this.dates.values[this.date[visit]!]!);
+      const { failures, met } = this.outcomes.values[this.outcome[visit]!]!;
+      resolvedOn[at] = failures.map(({ item }) => nextMet.get(item));
+      for (const item of met) nextMet.set(item, this.dates.values[this.date[visit]!]!);
     }
     let previous: number | undefined;
     return Array.from(visits, (visit, at): HistoryEntry => {
@@ -147,7 +159,7 @@ export class VisitLog {
       const numbers = Number.isNaN(score) ? undefined : measured(score, this.expected[visit]!);
       const change = numbers && previous !== undefined ? numbers.score - previous : undefined;
       if (numbers) previous = numbers.score;
-      const failures = this.failureLists.values[this.failed[visit]!]!.map((failure, index) => ({ failure, resolvedOn: resolvedOn[at]![index] }));
+      const failures = this.outcomes.values[this.outcome[visit]!]!.failures.map((failure, index) => ({ failure, resolvedOn: resolvedOn[at]![index] }));
       return { date: this.dates.values[this.date[visit]!]!, measured: numbers, change, failures };
     });
   }
