@@ -30,8 +30,8 @@ export interface SiteHistory {
   readonly checklist: ChecklistKey;
   /** How many of the visits scored something: the site's points on a chart of scores over time. */
   readonly scoredVisits: number;
-  /** The visits oldest first, those of one day in the order of their files' names; made anew on each call. */
-  entries(): HistoryEntry[];
+  /** The visits oldest first, those of one day in the order of their files' names; each made as it is read. */
+  entries(): Iterable<HistoryEntry>;
 }
 
 /** What the log is told of one visit. */
@@ -143,24 +143,28 @@ export class VisitLog {
   }
 
   /** The entries of one site's visits, given oldest first. */
-  private entriesOf(visits: Int32Array): HistoryEntry[] {
-    // Backwards, so that each visit's failures look up the nearest later visit that met the item.
-    const nextMet = new Map<string, string>();
-    const resolvedOn: (string | undefined)[][] = new Array<(string | undefined)[]>(visits.length);
+  private *entriesOf(visits: Int32Array): Generator<HistoryEntry> {
+    // Backwards first, so that each failure looks up the nearest later visit that met its item: the
+    // dates, by index, of the visits that have failures.
+    const nextMet = new Map<string, number>();
+    const resolvedOn = new Map<number, (number | undefined)[]>();
     for (let at = visits.length - 1; at >= 0; at--) {
       const visit = visits[at]!;
       const { failures, met } = this.outcomes.values[this.outcome[visit]!]!;
-      resolvedOn[at] = failures.map(({ item }) => nextMet.get(item));
-      for (const item of met) nextMet.set(item, this.dates.values[this.date[visit]!]!);
+      if (failures.length > 0) resolvedOn.set(at, failures.map(({ item }) => nextMet.get(item)));
+      for (const item of met) nextMet.set(item, this.date[visit]!);
     }
     let previous: number | undefined;
-    return Array.from(visits, (visit, at): HistoryEntry => {
+    for (const [at, visit] of visits.entries()) {
       const score = this.score[visit]!;
       const numbers = Number.isNaN(score) ? undefined : measured(score, this.expected[visit]!);
       const change = numbers && previous !== undefined ? numbers.score - previous : undefined;
       if (numbers) previous = numbers.score;
-      const failures = this.outcomes.values[this.outcome[visit]!]!.failures.map((failure, index) => ({ failure, resolvedOn: resolvedOn[at]![index] }));
-      return { date: this.dates.values[this.date[visit]!]!, measured: numbers, change, failures };
-    });
+      const failures = this.outcomes.values[this.outcome[visit]!]!.failures.map((failure, index) => {
+        const date = resolvedOn.get(at)![index];
+        return { failure, resolvedOn: date === undefined ? undefined : this.dates.values[date]! };
+      });
+      yield { date: this.dates.values[this.date[visit]!]!, measured: numbers, change, failures };
+    }
   }
 }

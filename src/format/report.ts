@@ -211,6 +211,12 @@ function standingText(views: Views, site: string, score: number): string {
   return t(views.lang, `${site}(${formatScore(score)})`, `${site} (${formatScore(score)})`);
 }
 
+function lastOf<T>(items: Iterable<T>): T | undefined {
+  let last: T | undefined;
+  for (const item of items) last = item;
+  return last;
+}
+
 /** What changed: against the previous period when the inputs hold it, else each site since its previous visit. */
 function changeSentence(views: Views, part: ChecklistPart, previousPeriod: Period | undefined): string {
   if (part.previous && previousPeriod) {
@@ -223,7 +229,7 @@ function changeSentence(views: Views, part: ChecklistPart, previousPeriod: Perio
     );
   }
   const changes = part.histories
-    .map((history) => ({ site: history.site, last: history.entries().at(-1) }))
+    .map((history) => ({ site: history.site, last: lastOf(history.entries()) }))
     .filter((entry): entry is { site: string; last: NonNullable<typeof entry.last> } => entry.last?.change !== undefined)
     .sort((a, b) => Math.abs(b.last.change!) - Math.abs(a.last.change!));
   if (changes.length === 0) return t(views.lang, '本期没有网点被审核两次,无法比较变化。', 'No site was visited twice in this period, so there is no change to compare.');
@@ -322,7 +328,7 @@ function historyChart(views: Views, part: ChecklistPart): LineChart | undefined 
   if (revisited.length === 0) return undefined;
   const lines = revisited.slice(0, HISTORY_LINES).map((history) => ({
     name: history.site,
-    points: history.entries().flatMap(({ date, measured }) => (measured ? [{ date, score: measured.score }] : [])),
+    points: Array.from(history.entries()).flatMap(({ date, measured }) => (measured ? [{ date, score: measured.score }] : [])),
   }));
   const title =
     lines.length < revisited.length

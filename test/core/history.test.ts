@@ -19,7 +19,7 @@ function factsOf(results: ReturnType<typeof scored>[], scope = { includeDrafts: 
 
 /** The sites of the critical failures no later visit resolved. */
 const openAt = (histories: readonly SiteHistory[]) =>
-  histories.flatMap((history) => history.entries().flatMap(({ failures }) => failures.filter(({ resolvedOn }) => resolvedOn === undefined).map(() => history.site)));
+  histories.flatMap((history) => [...history.entries()].flatMap(({ failures }) => failures.filter(({ resolvedOn }) => resolvedOn === undefined).map(() => history.site)));
 
 describe('site histories', () => {
   const facts = factsOf([scored('A', '2026-11-20', true, 5), scored('A', '2026-11-05', false, 2), scored('B', '2026-11-10', false, 3), scored('A', '2026-11-12', false, 4)]);
@@ -27,7 +27,7 @@ describe('site histories', () => {
 
   it('lists each site’s visits oldest first with the change since the previous visit', () => {
     expect(a?.site).toBe('A');
-    expect(a?.entries().map(({ date, change }) => [date, change])).toEqual([
+    expect([...a!.entries()].map(({ date, change }) => [date, change])).toEqual([
       ['2026-11-05', undefined],
       // friendly 2 → 4 on a 1..5 scale is 25 → 75 on its item, 12.5 → 37.5 overall (fee-shown fails both).
       ['2026-11-12', 25],
@@ -36,12 +36,12 @@ describe('site histories', () => {
   });
 
   it('marks a critical failure resolved on the first later visit that met the item; others stay open', () => {
-    expect(a?.entries().map(({ failures }) => failures.map(({ failure, resolvedOn }) => [failure.item, resolvedOn]))).toEqual([
+    expect([...a!.entries()].map(({ failures }) => failures.map(({ failure, resolvedOn }) => [failure.item, resolvedOn]))).toEqual([
       [['fee-shown', '2026-11-20']],
       [['fee-shown', '2026-11-20']],
       [],
     ]);
-    expect(b?.entries()[0]?.failures).toEqual([expect.objectContaining({ resolvedOn: undefined })]);
+    expect([...b!.entries()][0]?.failures).toEqual([expect.objectContaining({ resolvedOn: undefined })]);
     expect(openAt(facts.parts[0]!.histories)).toEqual(['B']);
   });
 

@@ -178,7 +178,7 @@ function plain(facts: ReportFacts) {
     parts: facts.parts.map((part) => ({
       counted: { ...part.counted, sites: part.counted.sites.size },
       standings: part.standings,
-      histories: part.histories.map(({ site, scoredVisits, entries }) => ({ site, scoredVisits, entries: entries() })),
+      histories: part.histories.map(({ site, scoredVisits, entries }) => ({ site, scoredVisits, entries: [...entries()] })),
       draftsLeftOut: part.draftsLeftOut,
       previous: part.previous,
     })),
@@ -203,7 +203,7 @@ describe('report tallies', () => {
       { checklist: first, site: 'A', auditor: 'Li', date: '2026-11-02', status: 'complete', door: true, fee: true, friendly: 5, name: 'a' },
     ]);
     const [history] = tallied([early!, late!], { includeDrafts: false }).parts[0]!.histories;
-    const entries = history!.entries();
+    const entries = [...history!.entries()];
     // 'a-1.yaml' sorts before 'b-0.yaml': the audit that met the door comes first and cannot resolve the later failure.
     expect(entries.map(({ measured }) => measured?.score)).toEqual([late!.result.score, early!.result.score]);
     expect(entries[1]!.failures).toEqual([{ failure: { section: 's', factor: 'f', item: 'door' }, resolvedOn: undefined }]);
