@@ -20,7 +20,7 @@ export function scoredAnything(result: AuditResult): boolean {
 }
 
 /** One audit as rankings and lists of drafts see it: who, when, and the overall numbers, no answers. */
-export interface Visit extends Pick<AuditResult, 'file' | 'checklist' | 'site' | 'auditor' | 'date' | 'status' | 'result'> {
+export interface Visit extends Pick<AuditResult, 'file' | 'site' | 'auditor' | 'date' | 'status' | 'result'> {
   /** `undefined` when the audit scored nothing. */
   readonly measured: Measured | undefined;
 }
@@ -31,8 +31,8 @@ export function measuredOf(result: AuditResult): Measured | undefined {
 }
 
 export function visitOf(result: AuditResult): Visit {
-  const { file, checklist, site, auditor, date, status, result: outcome } = result;
-  return { file, checklist, site, auditor, date, status, result: outcome, measured: measuredOf(result) };
+  const { file, site, auditor, date, status, result: outcome } = result;
+  return { file, site, auditor, date, status, result: outcome, measured: measuredOf(result) };
 }
 
 /** The part of a visit that standings need. */
