@@ -66,13 +66,6 @@ export async function forEachAudit(
   return seen;
 }
 
-/** What `take` made of each valid audit, in the order of the files, for callers that need them all at once. */
-export async function loadAudits<T>(inputs: Inputs, take: (loaded: LoadedAudit) => T): Promise<AuditsSeen & { audits: T[] }> {
-  const audits: T[] = [];
-  const seen = await forEachAudit(inputs, (loaded) => void audits.push(take(loaded)));
-  return { ...seen, audits };
-}
-
 /** A loaded audit scored against the checklist it was checked against. */
 export function scoreLoaded({ file, audit, checklist }: LoadedAudit): AuditResult {
   return scoreAudit({ file, audit, checklist: checklist.checklist });
