@@ -40,18 +40,21 @@ export interface AuditsSeen {
 }
 
 /**
- * Hands every valid audit among the inputs to `visit` as it is loaded, in the order of the files, so
- * that a caller streaming results holds none of them. Valid checklists among the inputs are not
- * audits and are skipped (the library already uses them for look-ups); invalid files of either kind
- * are reported.
+ * Hands every valid audit among the inputs to `visit` as it is loaded, in the order of the files, with
+ * the position of its file among them, so that a caller streaming results holds none of them. Valid
+ * checklists among the inputs are not audits and are skipped (the library already uses them for
+ * look-ups); invalid files of either kind are reported.
  */
 export async function forEachAudit(
   { files, library, workers }: Inputs,
-  visit: (loaded: LoadedAudit) => void | Promise<void>,
+  visit: (loaded: LoadedAudit, position: number) => void | Promise<void>,
 ): Promise<AuditsSeen> {
   const seen: AuditsSeen = { checklists: new Map(), findings: [] };
   const names = new ChecklistNames(library.options.cwd);
+  // loadFiles gives one result a file, in the order of the files.
+  let position = -1;
   for await (const result of loadFiles(files, library, workers)) {
+    position += 1;
     seen.findings.push(...result.findings.toSorted(byPosition));
     if (result.kind !== 'audit' || !result.audit) continue;
     const conflict = names.conflict(result.audit);
@@ -61,7 +64,7 @@ export async function forEachAudit(
     }
     const { checklist } = result.audit.checklist;
     seen.checklists.set(checklistKey(checklist.id, checklist.version), checklist);
-    await visit(result.audit);
+    await visit(result.audit, position);
   }
   return seen;
 }

@@ -91,19 +91,6 @@ async function writePiece(output: Output, parts: Iterable<string>): Promise<void
   if (pending) await output.write(pending);
 }
 
-/**
- * The position of each audit's file among `files`, for audits handed over in the order of the files:
- * one cursor finds them all. Positions name files by a number instead of a string an audit.
- */
-function positionsAmong(files: readonly string[]): (file: string) => number {
-  let next = 0;
-  return (file) => {
-    while (next < files.length && files[next] !== file) next++;
-    if (next === files.length) throw new Error(`report: ${file} is not among the inputs after the audit before it`);
-    return next++;
-  };
-}
-
 async function pageFor(format: ReportFormat, lang: Lang): Promise<Page> {
   // ECharts, behind the HTML renderer, is large: only an HTML report loads it.
   return format === 'html' ? (await import('../../format/document-html.js')).htmlPage(lang) : markdownPage;
@@ -117,13 +104,12 @@ export async function report(io: CommandIo, paths: readonly string[], options: R
   if (options.out !== undefined) await checkOutputPath(options.out, inputs.files, io);
   const scope = { since: options.since, until: options.until, includeDrafts: options.includeDrafts };
   const tally = emptyReportTally(scope);
-  const positionOf = positionsAmong(inputs.files);
   let count = 0;
   // A report of one audit shows it in detail: the one audit is kept until a second one turns up.
   let only: LoadedAudit | undefined;
-  const { checklists, findings } = await forEachAudit(inputs, (loaded) => {
+  const { checklists, findings } = await forEachAudit(inputs, (loaded, position) => {
     const result = scoreLoaded(loaded);
-    tallyForReport(tally, result, loaded.checklist.checklist, positionOf(loaded.file));
+    tallyForReport(tally, result, loaded.checklist.checklist, position);
     if (!inScope(scope, result.date)) return;
     count += 1;
     only = count === 1 ? loaded : undefined;
