@@ -77,13 +77,6 @@ export function standingsOf(tallies: SiteTallies): SiteStanding[] {
   );
 }
 
-/** `standingsOf` the visits at hand. */
-export function siteStandings(visits: readonly RankedVisit[]): SiteStanding[] {
-  const tallies: SiteTallies = new Map();
-  for (const visit of visits) tallySite(tallies, visit);
-  return standingsOf(tallies);
-}
-
 /** What the facts of a summary count of the audits it was made of, tallied as they come. */
 export interface CountedAudits {
   audits: number;

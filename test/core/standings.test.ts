@@ -1,6 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { siteStandings, type RankedVisit } from '../../src/core/standings.js';
+import { standingsOf, tallySite, type RankedVisit, type SiteTallies } from '../../src/core/standings.js';
+
+/** The standings of visits tallied one at a time, as a report or the score table tallies them. */
+function standingsOfVisits(visits: readonly RankedVisit[]) {
+  const tallies: SiteTallies = new Map();
+  for (const each of visits) tallySite(tallies, each);
+  return standingsOf(tallies);
+}
 
 const visit = (site: string, date: string, score: number, extra: Partial<RankedVisit> = {}): RankedVisit => ({
   site,
@@ -12,7 +19,7 @@ const visit = (site: string, date: string, score: number, extra: Partial<RankedV
 
 describe('site standings', () => {
   it('averages each site, ranks by mean score, counts failed audits and keeps the last visit', () => {
-    const standings = siteStandings([
+    const standings = standingsOfVisits([
       visit('B', '2026-11-02', 40, { result: 'fail' }),
       visit('A', '2026-11-01', 70),
       visit('B', '2026-11-09', 80),
@@ -34,7 +41,7 @@ describe('site standings', () => {
     );
     fc.assert(
       fc.property(audits, (list) => {
-        const standings = siteStandings(list.map(({ site, date, score }) => visit(site, date, score)));
+        const standings = standingsOfVisits(list.map(({ site, date, score }) => visit(site, date, score)));
         expect(standings.map(({ site }) => site).toSorted()).toEqual([...new Set(list.map(({ site }) => site))].toSorted());
         const means = standings.map(({ measured }) => measured?.score ?? -1);
         expect(means).toEqual(means.toSorted((a, b) => b - a));
