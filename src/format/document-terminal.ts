@@ -2,7 +2,7 @@
 // a node is. Colour comes from the chalk instance given, which is colourless off a terminal or with NO_COLOR.
 import type { ChalkInstance } from 'chalk';
 import Table from 'cli-table3';
-import stringWidth from 'string-width';
+import { displayWidth } from '../shared/text-width.js';
 import wrapAnsi from 'wrap-ansi';
 import type { Block, Cell, Column, Fact, Grid, Tone } from './document.js';
 import { plainText } from '../shared/plain-text.js';
@@ -54,7 +54,7 @@ function table({ columns, rows }: Grid, colour: ChalkInstance, colWidths?: reado
   return drawn.toString();
 }
 
-const widest = (text: string) => Math.max(0, ...text.split('\n').map((line) => stringWidth(line)));
+const widest = (text: string) => Math.max(0, ...text.split('\n').map((line) => displayWidth(line)));
 
 // A wrapped text column keeps at least this many columns of text; narrower, it would be one word a line.
 const NARROWEST_TEXT = 12;
@@ -70,7 +70,7 @@ function fittedTable(grid: Grid, colour: ChalkInstance, width: number): string {
   const texts = (index: number) => [grid.columns[index]!.label, ...grid.rows.map((cells) => (cells[index] ? cell(cells[index], colour) : ''))];
   const columnWidths = grid.columns.map((_, index) => Math.max(...texts(index).map(widest)) + 2);
   const floor = grid.columns.map((column, index) =>
-    column.align === 'left' ? Math.min(columnWidths[index]!, Math.max(NARROWEST_TEXT, ...texts(index).flatMap((text) => text.split(/\s+/).map((word) => stringWidth(word)))) + 2) : columnWidths[index]!,
+    column.align === 'left' ? Math.min(columnWidths[index]!, Math.max(NARROWEST_TEXT, ...texts(index).flatMap((text) => text.split(/\s+/).map((word) => displayWidth(word)))) + 2) : columnWidths[index]!,
   );
   for (let columns = grid.columns.length; columns >= 1; columns--) {
     const widths = columnWidths.slice(0, columns);

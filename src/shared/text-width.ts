@@ -3,7 +3,7 @@
 // characters — but never before a closing mark (a comma, a full stop, a bracket or quote that
 // closes) nor after an opening one.
 
-import stringWidth from 'string-width';
+import { createRequire } from 'node:module';
 
 // East Asian Wide and Fullwidth characters (Unicode UAX #11) that text in our languages uses: where
 // a line may break between characters (their width is string-width's to say).
@@ -18,8 +18,16 @@ const PIECE = new RegExp(`\\s+|[${OPENING}]*(?:[^\\s${WIDE}]+|[^\\s${OPENING}${C
 // Marks alone (`（。`) are one piece; a piece that starts with a closing mark stays on the line before it.
 const STARTS_CLOSING = new RegExp(`^[${CLOSING}]`, 'u');
 
+// string-width loads Unicode tables and compiles large patterns: a quarter of the time `--version`
+// takes, for help in Chinese and terminal tables only. So it loads on first use; require() of an
+// ES module is synchronous, and without a warning, from Node 20.19, our floor.
+let stringWidth: ((text: string) => number) | undefined;
+
 /** Terminal columns the text takes: two for a wide character, none for an escape sequence. */
-export const displayWidth: (text: string) => number = stringWidth;
+export function displayWidth(text: string): number {
+  stringWidth ??= (createRequire(import.meta.url)('string-width') as typeof import('string-width')).default;
+  return stringWidth(text);
+}
 
 /**
  * The text with line breaks so that no line is wider than `width`, except a line of one word that

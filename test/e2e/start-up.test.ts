@@ -1,6 +1,7 @@
 // What a command loads is what it pays for at start, in the main thread and again in every worker.
 // TypeBox, behind the one schema definition, is some 200 modules: only `schema` and `npm run generate`
 // need it; checking and scoring files run on the generated validators and model/vocabulary.ts.
+// string-width (Unicode tables, large patterns) is for help and terminal tables only: it loads on first use.
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -21,6 +22,7 @@ function modulesLoadedBy(name: string, args: readonly string[], env: NodeJS.Proc
 }
 
 const typebox = (urls: readonly string[]) => urls.filter((url) => url.includes('/@sinclair/typebox/'));
+const stringWidth = (urls: readonly string[]) => urls.filter((url) => url.includes('/string-width/'));
 
 describe('start-up', () => {
   it.each([
@@ -36,5 +38,19 @@ describe('start-up', () => {
 
   it('while `schema`, which prints the definition, does (so the recording sees it)', () => {
     expect(typebox(modulesLoadedBy('schema', ['schema', 'audit'])).length).toBeGreaterThan(0);
+  });
+
+  it.each([
+    ['--version', ['--version']],
+    ['validate', ['validate', 'checklists', 'examples/audits']],
+  ])('%s loads no string-width', (name, args) => {
+    expect(stringWidth(modulesLoadedBy(`width-${name.replaceAll(' ', '-')}`, args))).toEqual([]);
+  });
+
+  it.each([
+    ['a score table', ['score', 'examples/audits']],
+    ['help in Chinese', ['score', '--help', '--lang', 'zh-CN']],
+  ])('while %s, which measures text on a terminal, does', (name, args) => {
+    expect(stringWidth(modulesLoadedBy(`width-${name.replaceAll(' ', '-')}`, args)).length).toBeGreaterThan(0);
   });
 });

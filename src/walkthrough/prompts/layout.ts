@@ -1,7 +1,7 @@
 // Text laid out by display width, not by characters: a CJK character takes two columns, an escape
 // sequence none. wrap-ansi and cli-truncate measure with string-width, which knows both.
 import cliTruncate from 'cli-truncate';
-import stringWidth from 'string-width';
+import { displayWidth } from '../../shared/text-width.js';
 import wrapAnsi from 'wrap-ansi';
 
 /** The terminal the prompts draw on: its width now, and a way to hear when it changes. */
@@ -43,7 +43,7 @@ export const PROCESS_TERMINAL: Terminal = {
 export function wrapLine(line: string, width: number, indent = ''): string[] {
   const lead = /^\s*/.exec(line)?.[0] ?? '';
   const hanging = indent || lead;
-  const wrapped = wrapAnsi(line.slice(lead.length), Math.max(1, width - stringWidth(hanging)), { hard: true, trim: true });
+  const wrapped = wrapAnsi(line.slice(lead.length), Math.max(1, width - displayWidth(hanging)), { hard: true, trim: true });
   return wrapped.split('\n').map((part, index) => (index === 0 ? lead : hanging) + part);
 }
 
@@ -60,7 +60,7 @@ export function packLines(pieces: readonly string[], width: number, separator = 
   let current = '';
   for (const piece of pieces) {
     const joined = current === '' ? piece : `${current}${separator}${piece}`;
-    if (stringWidth(joined) <= width || current === '') current = joined;
+    if (displayWidth(joined) <= width || current === '') current = joined;
     else {
       lines.push(current);
       current = piece;
