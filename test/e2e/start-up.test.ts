@@ -43,6 +43,7 @@ describe('start-up', () => {
   it.each([
     ['--version', ['--version']],
     ['validate', ['validate', 'checklists', 'examples/audits']],
+    ['score as JSON', ['score', '--format', 'json', 'examples/audits']],
   ])('%s loads no string-width', (name, args) => {
     expect(stringWidth(modulesLoadedBy(`width-${name.replaceAll(' ', '-')}`, args))).toEqual([]);
   });

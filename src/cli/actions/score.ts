@@ -5,7 +5,6 @@ import { summariesOf, tallyAudit, type SummaryTally } from '../../core/summarize
 import { emptyScoreTally, tallyScored } from '../../core/score-tally.js';
 import type { Finding } from '../../shared/findings.js';
 import { renderMarkdown } from '../../format/document-markdown.js';
-import { renderTerminal } from '../../format/document-terminal.js';
 import { renderFindings } from '../../format/findings.js';
 import { scoreCsvAuditLines, scoreCsvHeader } from '../../format/score-csv.js';
 import { scoreJsonAudit, scoreJsonEnd, scoreJsonStart } from '../../format/score-json.js';
@@ -88,7 +87,8 @@ const printDocument =
       tallyScored(tally, result);
     });
     const document = scoreDocument({ tally, checklists }, io.lang);
-    io.stdout(format === 'markdown' ? renderMarkdown(document) : renderTerminal(document, io.colour));
+    // The terminal renderer brings cli-table3, wrap-ansi and string-width: JSON and CSV runs need none of them.
+    io.stdout(format === 'markdown' ? renderMarkdown(document) : (await import('../../format/document-terminal.js')).renderTerminal(document, io.colour));
     return findings;
   };
 
