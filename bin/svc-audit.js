@@ -1,5 +1,9 @@
 #!/usr/bin/env node
 // Users run compiled JavaScript only; `npm install` builds dist/ through the prepare script.
+import { setFlagsFromString } from 'node:v8';
+import { heapGrowthFlag } from '../dist/cli/heap-growth.js';
 import { main } from '../dist/cli/main.js';
 
+const flag = heapGrowthFlag(process.execArgv, process.env.NODE_OPTIONS);
+if (flag) setFlagsFromString(flag);
 process.exitCode = await main(process.argv);
