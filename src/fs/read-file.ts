@@ -18,14 +18,15 @@ const UTF8_LENIENT = new TextDecoder('utf-8');
 // by its kind; the kind and size come from the open file itself, so nothing can change in between.
 const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0);
 
-type Read = { bytes: Uint8Array } | { finding: Finding };
+/** A file's bytes, or the finding that refuses it unread. */
+export type FileRead = { bytes: Uint8Array } | { finding: Finding };
 
 const errorCode = (error: unknown): string => (error as NodeJS.ErrnoException).code ?? String(error);
-const unreadable = (file: string, reason: string): Read => ({ finding: findingAt(file, FILE_START, 'unreadable', { reason }) });
-const tooLarge = (file: string, size: number, limit: number): Read => ({ finding: findingAt(file, FILE_START, 'too-large', { size, limit }) });
+const unreadable = (file: string, reason: string): FileRead => ({ finding: findingAt(file, FILE_START, 'unreadable', { reason }) });
+const tooLarge = (file: string, size: number, limit: number): FileRead => ({ finding: findingAt(file, FILE_START, 'too-large', { size, limit }) });
 
 /** The finding that refuses a file of this kind and size, or undefined when it may be read. */
-function refusal(file: string, info: Stats, maxFileBytes: number, openCode?: string): Read | undefined {
+function refusal(file: string, info: Stats, maxFileBytes: number, openCode?: string): FileRead | undefined {
   // A folder reaches here only when a folder walk could not list it (discover.ts): say why it could not.
   if (info.isDirectory()) return unreadable(file, openCode ?? 'EISDIR');
   if (!info.isFile()) return { finding: findingAt(file, FILE_START, 'not-a-file') };
@@ -37,7 +38,7 @@ function refusal(file: string, info: Stats, maxFileBytes: number, openCode?: str
  * Why a file that would not open is refused: what its kind and size say first (a socket will not
  * open, but is refused as not a file; a huge file as too large), else the reason it would not open.
  */
-function openFailure(file: string, openError: unknown, info: Stats | string, maxFileBytes: number): Read {
+function openFailure(file: string, openError: unknown, info: Stats | string, maxFileBytes: number): FileRead {
   const code = errorCode(openError);
   if (typeof info === 'string') return unreadable(file, info);
   return refusal(file, info, maxFileBytes, code) ?? unreadable(file, code);
@@ -55,7 +56,7 @@ function grown(buffer: Buffer, maxFileBytes: number): Buffer | undefined {
 }
 
 /** The bytes of a regular file within the size limit (survey exports are read as bytes). */
-export function readBytes(file: string, maxFileBytes: number): Read {
+export function readBytes(file: string, maxFileBytes: number): FileRead {
   const where = pathToOpenSync(file);
   let fd: number;
   try {

@@ -5,7 +5,7 @@
 // problems, and every finding it makes names its line and column.
 import type { Finding } from '../shared/findings.js';
 import { fastParse } from '../yaml/fast-parse.js';
-import { readTextSync } from '../fs/read-file.js';
+import { decodeText, readBytes, type FileRead } from '../fs/read-file.js';
 import { parseYaml, sourceOfData, type SourceDocument } from '../yaml/source.js';
 
 /** What every check returns: its findings, empty when the file passed. */
@@ -50,17 +50,27 @@ export async function checkParsed<R extends Checked>(
   return parsed.ok ? check(parsed.source) : refused(parsed.findings);
 }
 
+/** `check` applied to a file read already (readBytes), or `refused` with the findings of a file that cannot be decoded or parsed. */
+export async function checkRead<R extends Checked>(
+  file: string,
+  read: FileRead,
+  check: (source: SourceDocument) => R | Promise<R>,
+  refused: (findings: Finding[]) => R,
+): Promise<R> {
+  const decoded = 'finding' in read ? read : decodeText(file, read.bytes);
+  if ('finding' in decoded) return refused([decoded.finding]);
+  return (await checkedFast(file, decoded.text, check)) ?? checkParsed(file, decoded.text, check, refused);
+}
+
 /**
  * Reads `file` (refused when over `maxFileBytes`) and applies `check` to its data; `refused` shapes the findings of a file that cannot be
  * read or parsed. The result is the one parseYaml would give (test/unit/checked-source.test.ts).
  */
-export async function checkFile<R extends Checked>(
+export function checkFile<R extends Checked>(
   file: string,
   maxFileBytes: number,
   check: (source: SourceDocument) => R | Promise<R>,
   refused: (findings: Finding[]) => R,
 ): Promise<R> {
-  const read = readTextSync(file, maxFileBytes);
-  if ('finding' in read) return refused([read.finding]);
-  return (await checkedFast(file, read.text, check)) ?? checkParsed(file, read.text, check, refused);
+  return checkRead(file, readBytes(file, maxFileBytes), check, refused);
 }

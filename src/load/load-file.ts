@@ -2,7 +2,8 @@
 import { FILE_START, findingAt } from '../shared/findings.js';
 import type { SourceDocument } from '../yaml/source.js';
 import { checkAuditRules } from './audit-rules.js';
-import { checkFile } from './checked-source.js';
+import { readBytes, type FileRead } from '../fs/read-file.js';
+import { checkRead } from './checked-source.js';
 import { checkChecklistSource } from './checklist-check.js';
 import type { ChecklistLibrary } from './library.js';
 import { checkMapSource } from './map-check.js';
@@ -34,11 +35,16 @@ export async function checkSource(source: SourceDocument, library: ChecklistLibr
   return { kind: 'unknown', file, findings: [findingAt(file, FILE_START, 'unknown-kind')] };
 }
 
-export function loadFile(file: string, library: ChecklistLibrary): Promise<FileResult> {
-  return checkFile(
+/** A file read already (the main thread reads what its workers check) loaded as loadFile loads it. */
+export function loadRead(file: string, read: FileRead, library: ChecklistLibrary): Promise<FileResult> {
+  return checkRead(
     file,
-    library.options.maxFileBytes,
+    read,
     (source) => checkSource(source, library),
     (findings): FileResult => ({ kind: 'unknown', file, findings }),
   );
+}
+
+export function loadFile(file: string, library: ChecklistLibrary): Promise<FileResult> {
+  return loadRead(file, readBytes(file, library.options.maxFileBytes), library);
 }

@@ -3,9 +3,10 @@
 import { statSync } from 'node:fs';
 import os from 'node:os';
 import { Worker } from 'node:worker_threads';
+import { readBytes } from '../fs/read-file.js';
 import type { LibraryOptions } from './library.js';
 import type { FileResult, LoadedChecklist } from './loaded.js';
-import { fromWire, type FileTask, type WorkerReply, type WorkerStart } from './worker-messages.js';
+import { fromWire, readTask, type WorkerReply, type WorkerStart } from './worker-messages.js';
 
 /**
  * Below this much YAML, starting a worker (a tenth of a second or so, to load its modules) costs
@@ -104,7 +105,8 @@ export async function* loadFilesInWorkers(
       const lane = lanes.reduce((least, each) => (each.queued < least.queued ? each : least));
       if (lane.queued >= TASKS_PER_WORKER) return;
       lane.queued++;
-      lane.worker.postMessage({ first: sent, files: files.slice(sent, sent + FILES_PER_TASK) } satisfies FileTask);
+      const task = readTask(sent, files.slice(sent, sent + FILES_PER_TASK), (file) => readBytes(file, library.maxFileBytes));
+      lane.worker.postMessage(task, [task.bytes.buffer]);
       sent += FILES_PER_TASK;
     }
   };
