@@ -25,8 +25,8 @@ export type Lookup =
   | { readonly found: LoadedChecklist }
   | {
       readonly found?: undefined;
-      readonly searched: string[];
-      readonly versions: string[];
+      readonly searched: readonly string[];
+      readonly versions: readonly string[];
       /** A file named by path that exists but is not a valid checklist: what is wrong with it. */
       readonly invalid?: readonly Finding[];
     };
@@ -52,6 +52,8 @@ const found = (all: (LoadedChecklist | undefined)[]): LoadedChecklist[] =>
 export class ChecklistLibrary {
   private readonly dirCache = new Map<string, Promise<LoadedChecklist[]>>();
   private readonly fileCache = new Map<string, Promise<ChecklistCheck>>();
+  /** Lookups by id and version: thousands of audits of a batch name the same few. */
+  private readonly idCache = new Map<string, Promise<Lookup>>();
   private readonly dirs: string[];
   private inputChecklists: Promise<LoadedChecklist[]> | undefined;
 
@@ -72,7 +74,17 @@ export class ChecklistLibrary {
     return all.filter((loaded, index) => all.findIndex((other) => other.file === loaded.file) === index);
   }
 
-  async byId(id: string, version?: string): Promise<Lookup> {
+  byId(id: string, version?: string): Promise<Lookup> {
+    const key = `${id}\n${version ?? ''}`;
+    let lookup = this.idCache.get(key);
+    if (!lookup) {
+      lookup = this.lookUpId(id, version);
+      this.idCache.set(key, lookup);
+    }
+    return lookup;
+  }
+
+  private async lookUpId(id: string, version?: string): Promise<Lookup> {
     const matches = (list: LoadedChecklist[]) => list.filter((loaded) => loaded.checklist.id === id);
     const compatible = (loaded: LoadedChecklist) => version === undefined || versionsCompatible(version, loaded.checklist.version);
     let candidates = matches(await this.all());
