@@ -13,6 +13,10 @@ export interface Checked {
   readonly findings: readonly Finding[];
 }
 
+/** A check of a parsed file, and what to return for a file that never gets that far. */
+type Check<R> = (source: SourceDocument) => R | Promise<R>;
+type Refusal<R> = (findings: Finding[]) => R;
+
 class PositionsNeeded extends Error {}
 
 function withoutPositions(file: string, data: unknown): SourceDocument {
@@ -26,7 +30,7 @@ function withoutPositions(file: string, data: unknown): SourceDocument {
 async function checkedFast<R extends Checked>(
   file: string,
   text: string,
-  check: (source: SourceDocument) => R | Promise<R>,
+  check: Check<R>,
 ): Promise<R | undefined> {
   const fast = fastParse(text);
   if (!fast) return undefined;
@@ -43,8 +47,8 @@ async function checkedFast<R extends Checked>(
 export async function checkParsed<R extends Checked>(
   file: string,
   text: string,
-  check: (source: SourceDocument) => R | Promise<R>,
-  refused: (findings: Finding[]) => R,
+  check: Check<R>,
+  refused: Refusal<R>,
 ): Promise<R> {
   const parsed = parseYaml(file, text);
   return parsed.ok ? check(parsed.source) : refused(parsed.findings);
@@ -54,8 +58,8 @@ export async function checkParsed<R extends Checked>(
 export async function checkRead<R extends Checked>(
   file: string,
   read: FileRead,
-  check: (source: SourceDocument) => R | Promise<R>,
-  refused: (findings: Finding[]) => R,
+  check: Check<R>,
+  refused: Refusal<R>,
 ): Promise<R> {
   const decoded = 'finding' in read ? read : decodeText(file, read.bytes);
   if ('finding' in decoded) return refused([decoded.finding]);
@@ -69,8 +73,8 @@ export async function checkRead<R extends Checked>(
 export function checkFile<R extends Checked>(
   file: string,
   maxFileBytes: number,
-  check: (source: SourceDocument) => R | Promise<R>,
-  refused: (findings: Finding[]) => R,
+  check: Check<R>,
+  refused: Refusal<R>,
 ): Promise<R> {
   return checkRead(file, readBytes(file, maxFileBytes), check, refused);
 }
