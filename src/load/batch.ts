@@ -10,7 +10,7 @@ import { loadFilesInWorkers } from './parallel.js';
  */
 export async function* loadFiles(files: readonly string[], library: ChecklistLibrary, workers: number): AsyncGenerator<FileResult> {
   if (workers > 0) {
-    yield* loadFilesInWorkers(files, library.options, workers);
+    yield* loadFilesInWorkers(files, library, workers);
     return;
   }
   // Reads are synchronous (fs/read-file.ts), so there is nothing to overlap: one file after another.

@@ -27,20 +27,25 @@ function withoutPositions(file: string, data: unknown): SourceDocument {
   });
 }
 
-async function checkedFast<R extends Checked>(
-  file: string,
-  text: string,
-  check: Check<R>,
-): Promise<R | undefined> {
-  const fast = fastParse(text);
-  if (!fast) return undefined;
+/** `check` on data the fast parse gave, or undefined when the check needs positions or finds anything. */
+async function checkedData<R extends Checked>(file: string, data: unknown, check: Check<R>): Promise<R | undefined> {
   try {
-    const result = await check(withoutPositions(file, fast.data));
+    const result = await check(withoutPositions(file, data));
     return result.findings.length === 0 ? result : undefined;
   } catch (error) {
     if (error instanceof PositionsNeeded) return undefined;
     throw error;
   }
+}
+
+/**
+ * A file read already, fast-parsed: its data, or undefined when it is not UTF-8 text that fastParse
+ * takes. Pure work on bytes, so that it can run on a worker thread (parallel.ts).
+ */
+export function fastParseRead(file: string, read: FileRead): { data: unknown } | undefined {
+  if ('finding' in read) return undefined;
+  const decoded = decodeText(file, read.bytes);
+  return 'text' in decoded ? fastParse(decoded.text) : undefined;
 }
 
 /** `check` applied to the text as parseYaml reads it, or `refused` with the findings of a text that does not parse. */
@@ -54,16 +59,22 @@ export async function checkParsed<R extends Checked>(
   return parsed.ok ? check(parsed.source) : refused(parsed.findings);
 }
 
-/** `check` applied to a file read already (readBytes), or `refused` with the findings of a file that cannot be decoded or parsed. */
-export async function checkRead<R extends Checked>(
+/**
+ * `check` applied to a file read already (readBytes) and fast-parsed (fastParseRead, perhaps on
+ * another thread), or `refused` with the findings of a file that cannot be decoded or parsed.
+ */
+export async function checkFastParsed<R extends Checked>(
   file: string,
   read: FileRead,
+  fast: { data: unknown } | undefined,
   check: Check<R>,
   refused: Refusal<R>,
 ): Promise<R> {
+  const checked = fast && (await checkedData(file, fast.data, check));
+  if (checked) return checked;
   const decoded = 'finding' in read ? read : decodeText(file, read.bytes);
   if ('finding' in decoded) return refused([decoded.finding]);
-  return (await checkedFast(file, decoded.text, check)) ?? checkParsed(file, decoded.text, check, refused);
+  return checkParsed(file, decoded.text, check, refused);
 }
 
 /**
@@ -76,5 +87,6 @@ export function checkFile<R extends Checked>(
   check: Check<R>,
   refused: Refusal<R>,
 ): Promise<R> {
-  return checkRead(file, readBytes(file, maxFileBytes), check, refused);
+  const read = readBytes(file, maxFileBytes);
+  return checkFastParsed(file, read, fastParseRead(file, read), check, refused);
 }

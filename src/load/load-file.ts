@@ -3,7 +3,7 @@ import { FILE_START, findingAt } from '../shared/findings.js';
 import type { SourceDocument } from '../yaml/source.js';
 import { checkAuditRules } from './audit-rules.js';
 import { readBytes, type FileRead } from '../fs/read-file.js';
-import { checkRead } from './checked-source.js';
+import { checkFastParsed, fastParseRead } from './checked-source.js';
 import { checkChecklistSource } from './checklist-check.js';
 import type { ChecklistLibrary } from './library.js';
 import { checkMapSource } from './map-check.js';
@@ -35,16 +35,21 @@ export async function checkSource(source: SourceDocument, library: ChecklistLibr
   return { kind: 'unknown', file, findings: [findingAt(file, FILE_START, 'unknown-kind')] };
 }
 
-/** A file read already (the main thread reads what its workers check) loaded as loadFile loads it. */
-export function loadRead(file: string, read: FileRead, library: ChecklistLibrary): Promise<FileResult> {
-  return checkRead(
+/**
+ * A file read and fast-parsed already loaded as loadFile loads it: the main thread checks what it
+ * read and its workers parsed (parallel.ts).
+ */
+export function loadFastParsed(file: string, read: FileRead, fast: { data: unknown } | undefined, library: ChecklistLibrary): Promise<FileResult> {
+  return checkFastParsed(
     file,
     read,
+    fast,
     (source) => checkSource(source, library),
     (findings): FileResult => ({ kind: 'unknown', file, findings }),
   );
 }
 
 export function loadFile(file: string, library: ChecklistLibrary): Promise<FileResult> {
-  return loadRead(file, readBytes(file, library.options.maxFileBytes), library);
+  const read = readBytes(file, library.options.maxFileBytes);
+  return loadFastParsed(file, read, fastParseRead(file, read), library);
 }

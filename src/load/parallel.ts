@@ -1,12 +1,13 @@
-// Many files loaded on worker threads, results handed back in the order of the files. Parsing YAML
+// Many files parsed on worker threads, results handed back in the order of the files. Parsing YAML
 // is most of the work of scoring a batch, and it is CPU-bound: threads make it scale with the cores.
 import { statSync } from 'node:fs';
 import os from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { readBytes } from '../fs/read-file.js';
-import type { LibraryOptions } from './library.js';
-import type { FileResult, LoadedChecklist } from './loaded.js';
-import { fromWire, readTask, type WorkerReply, type WorkerStart } from './worker-messages.js';
+import type { ChecklistLibrary } from './library.js';
+import { loadFastParsed } from './load-file.js';
+import type { FileResult } from './loaded.js';
+import { readOf, readTask, type FileTask, type WorkerReply } from './worker-messages.js';
 
 /**
  * Below this much YAML, starting a worker (a tenth of a second or so, to load its modules) costs
@@ -39,9 +40,9 @@ export function estimatedBytes(files: readonly string[]): number {
 }
 
 /**
- * How many worker threads to load `files` with; 0 means none, in the main thread. One core is left
- * to the main thread, which scores and prints what the workers load: with small files that is a
- * third of the work. `configured` (SVC_AUDIT_THREADS, resolved by the CLI) overrides the choice,
+ * How many worker threads to parse `files` on; 0 means none, all in the main thread. One core is
+ * left to the main thread, which reads, checks, scores and prints what the workers parse: with
+ * small files that is half the work. `configured` (SVC_AUDIT_THREADS, resolved by the CLI) overrides the choice,
  * 1 meaning no workers, up to one thread a file and a core: a thread more does no work but costs
  * its start and its memory (SVC_AUDIT_THREADS=1000 on one file took 29 s and 5.6 GB).
  */
@@ -59,32 +60,28 @@ interface Lane {
   queued: number;
 }
 
-/** loadFiles on `workers` worker threads: the same results in the same order. */
-export async function* loadFilesInWorkers(
-  files: readonly string[],
-  library: LibraryOptions,
-  workers: number,
-): AsyncGenerator<FileResult> {
-  const ready = new Map<number, FileResult>();
-  const checklists = new Map<string, LoadedChecklist>();
+/**
+ * loadFiles with the parsing on `workers` worker threads: this thread reads each task's files, a
+ * worker parses them, and this thread checks them as the replies come, in file order: the same
+ * results in the same order as loadFiles in one thread.
+ */
+export async function* loadFilesInWorkers(files: readonly string[], library: ChecklistLibrary, workers: number): AsyncGenerator<FileResult> {
+  /** Tasks sent and not yet checked, by their first file, with the replies that have come. */
+  const tasks = new Map<number, { readonly task: FileTask; parsed?: readonly ({ data: unknown } | undefined)[] }>();
   let failure: Error | undefined;
   let closing = false;
   let wake: (() => void) | undefined;
   const lanes: Lane[] = Array.from({ length: workers }, () => {
     const lane: Lane = {
       worker: new Worker(new URL('./file-worker.js', import.meta.url), {
-        workerData: { library } satisfies WorkerStart,
         resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB },
       }),
       queued: 0,
     };
     lane.worker.on('message', (reply: WorkerReply) => {
       lane.queued--;
-      if ('error' in reply) failure ??= new Error(`while loading ${files[reply.first]} and the files after it: ${reply.error}`);
-      else {
-        for (const checklist of reply.checklists) checklists.set(checklist.file, checklist);
-        reply.results.forEach((result, offset) => ready.set(reply.first + offset, fromWire(result, checklists)));
-      }
+      if ('error' in reply) failure ??= new Error(`while parsing ${files[reply.first]} and the files after it: ${reply.error}`);
+      else tasks.get(reply.first)!.parsed = reply.parsed;
       wake?.();
     });
     lane.worker.on('error', (error) => {
@@ -105,8 +102,10 @@ export async function* loadFilesInWorkers(
       const lane = lanes.reduce((least, each) => (each.queued < least.queued ? each : least));
       if (lane.queued >= TASKS_PER_WORKER) return;
       lane.queued++;
-      const task = readTask(sent, files.slice(sent, sent + FILES_PER_TASK), (file) => readBytes(file, library.maxFileBytes));
-      lane.worker.postMessage(task, [task.bytes.buffer]);
+      const task = readTask(sent, files.slice(sent, sent + FILES_PER_TASK), (file) => readBytes(file, library.options.maxFileBytes));
+      // Copied, not moved: the bytes stay here for a file the fast parse declined or a check refuses.
+      tasks.set(sent, { task });
+      lane.worker.postMessage(task);
       sent += FILES_PER_TASK;
     }
   };
@@ -114,9 +113,12 @@ export async function* loadFilesInWorkers(
   try {
     for (let next = 0; next < files.length; ) {
       send();
-      const result = ready.get(next);
-      if (result) {
-        ready.delete(next++);
+      const first = next - (next % FILES_PER_TASK);
+      const { task, parsed } = tasks.get(first)!;
+      if (parsed) {
+        const index = next - first;
+        const result = await loadFastParsed(task.files[index]!, readOf(task, index), parsed[index], library);
+        if (++next - first === task.files.length) tasks.delete(first);
         yield result;
         continue;
       }
