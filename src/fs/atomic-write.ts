@@ -61,7 +61,7 @@ export const TEMPORARY_NAME = /^\.svc-audit-[0-9a-f]{12}\.tmp$/;
 
 /** A file written in pieces that appears whole when `commit` is called, or, on `abort`, not at all. */
 export interface AtomicFile {
-  write(text: string): Promise<void>;
+  write(text: string | Uint8Array): Promise<void>;
   /** Flushes and moves the file into place (a device or pipe has simply had everything written). */
   commit(): Promise<void>;
   /** Removes the temporary file; the target keeps its previous contents, if any. */

@@ -19,7 +19,7 @@ export interface CommandIo {
   readonly settings: Settings;
   /** Colours for text meant for a person; level 0 when stdout is not a terminal or NO_COLOR is set. */
   readonly colour: ChalkInstance;
-  readonly stdout: (text: string) => void;
+  readonly stdout: (text: string | Uint8Array) => void;
   /** Resolves when stdout can take more: a command streaming a large output waits on it between pieces. */
   readonly stdoutReady: () => Promise<void>;
   readonly stderr: (text: string) => void;

@@ -33,7 +33,7 @@ export function recordingIo(cwd: string, lang: Lang = 'en'): RecordingIo {
     // The remembered site and auditor go to the scratch folder, never to the real home.
     settings: { maxFileBytes: DEFAULT_MAX_FILE_BYTES, configDir: path.join(cwd, 'config', 'svc-audit') },
     colour: new Chalk({ level: 0 }),
-    stdout: (text) => void out.push(text),
+    stdout: (text) => void out.push(typeof text === 'string' ? text : Buffer.from(text).toString()),
     stdoutReady: () => Promise.resolve(),
     stderr: (text) => void err.push(text),
     out,

@@ -24,6 +24,7 @@ import { t, type Lang } from '../../shared/lang.js';
 import { EXIT } from '../io.js';
 import { UserError } from '../../shared/user-error.js';
 import type { CommandIo } from '../../shared/io.js';
+import { Utf8Chunks } from '../../shared/utf8-chunks.js';
 import { forEachAudit, openInputs, scoreLoaded } from '../load-audits.js';
 
 
@@ -48,7 +49,7 @@ async function photosOf(io: CommandIo, { file, audit }: LoadedAudit): Promise<Re
 
 /** Where the report goes: stdout as it is made, or a file that appears whole when it is done. */
 interface Output {
-  write(text: string): Promise<void>;
+  write(text: string | Uint8Array): Promise<void>;
   done(): Promise<void>;
   abort(): Promise<void>;
 }
@@ -76,19 +77,11 @@ async function openOutput(io: CommandIo, out: string | undefined): Promise<Outpu
   return { write: (text) => guarded(() => file.write(text)), done: () => guarded(() => file.commit()), abort: () => file.abort() };
 }
 
-/** Output gathered before a write: a write for each block or run of rows would cost more than rendering them. */
-const OUTPUT_CHUNK = 64 * 1024;
-
-/** Writes a piece's text as it is made, in writes of about OUTPUT_CHUNK. */
+/** Writes a piece's text as it is made, in chunks of bytes (a write for each block or run of rows would cost more than rendering them). */
 async function writePiece(output: Output, parts: Iterable<string>): Promise<void> {
-  let pending = '';
-  for (const part of parts) {
-    pending += part;
-    if (pending.length < OUTPUT_CHUNK) continue;
-    await output.write(pending);
-    pending = '';
-  }
-  if (pending) await output.write(pending);
+  const chunks = new Utf8Chunks();
+  for (const part of parts) for (const bytes of chunks.add(part)) await output.write(bytes);
+  for (const bytes of chunks.rest()) await output.write(bytes);
 }
 
 async function pageFor(format: ReportFormat, lang: Lang): Promise<Page> {

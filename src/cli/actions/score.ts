@@ -14,6 +14,7 @@ import type { ScoreFormat } from '../../format/registry.js';
 import type { ScoreOptions } from '../commands/score.js';
 import { t, type Lang } from '../../shared/lang.js';
 import { plainLine } from '../../shared/plain-text.js';
+import { Utf8Chunks } from '../../shared/utf8-chunks.js';
 import { counts } from '../../core/report-tally.js';
 import { describeFinding } from '../../format/finding-messages.js';
 import { EXIT } from '../io.js';
@@ -29,9 +30,6 @@ function scoreError(finding: Finding, lang: Lang): ScoreError {
 /** Prints the scores as they come; `scored` sees each one. Returns the findings of the files that are not valid. */
 type Printer = (io: CommandIo, inputs: Inputs, scored: (audit: AuditResult) => void, includeDrafts: boolean) => Promise<Finding[]>;
 
-/** Output gathered before a write: one system call per audit cost more than rendering a small one. */
-const OUTPUT_CHUNK = 64 * 1024;
-
 /** Scores each audit as it loads and prints what `render` makes of it, waiting for a slow reader to catch up. */
 async function streamScores(
   io: CommandIo,
@@ -40,17 +38,16 @@ async function streamScores(
   render: (audit: AuditResult, index: number) => string,
 ) {
   let count = 0;
-  let pending = '';
+  const chunks = new Utf8Chunks();
   const loaded = await forEachAudit(inputs, async (audit) => {
     const result = scoreLoaded(audit);
     scored(result);
-    pending += render(result, count++);
-    if (pending.length < OUTPUT_CHUNK) return;
-    io.stdout(pending);
-    pending = '';
-    await io.stdoutReady();
+    for (const bytes of chunks.add(render(result, count++))) {
+      io.stdout(bytes);
+      await io.stdoutReady();
+    }
   });
-  if (pending) io.stdout(pending);
+  for (const bytes of chunks.rest()) io.stdout(bytes);
   return { ...loaded, count };
 }
 
