@@ -61,8 +61,9 @@ function value(item: ItemResult): string {
   return typeof item.value === 'string' ? text(item.value) : String(item.value);
 }
 
-function line(texts: readonly string[], answer: string, nums: readonly string[]): string {
-  return `${[...texts.map(text), answer, ...nums].join(',')}\r\n`;
+/** A line: `lead`, the audit's own cells made once for all its lines, then the level, the id, the answer and the numbers. */
+function line(lead: string, level: string, id: string, answer: string, nums: readonly string[]): string {
+  return `${lead},${level},${text(id)},${answer},${nums.join(',')}\r\n`;
 }
 
 /** The header line, with the byte order mark that makes spreadsheets read UTF-8, CRLF included. */
@@ -76,14 +77,16 @@ export function scoreCsvHeader(): string {
  * row has an empty id. Only item rows carry a value; an `na` item has no numbers.
  */
 export function scoreCsvAuditLines(result: AuditResult): string {
-  const audit = [result.file, result.site, result.auditor, result.date, result.status, checklistKey(result.checklist.id, result.checklist.version)];
-  let out = line([...audit, 'audit', ''], '', numbers(result));
+  const lead = [result.file, result.site, result.auditor, result.date, result.status, checklistKey(result.checklist.id, result.checklist.version)]
+    .map(text)
+    .join(',');
+  let out = line(lead, 'audit', '', '', numbers(result));
   for (const section of result.sections) {
-    out += line([...audit, 'section', section.id], '', numbers(section));
+    out += line(lead, 'section', section.id, '', numbers(section));
     for (const factor of section.factors) {
-      out += line([...audit, 'factor', `${section.id}/${factor.id}`], '', numbers(factor));
+      out += line(lead, 'factor', `${section.id}/${factor.id}`, '', numbers(factor));
       for (const item of factor.items) {
-        out += line([...audit, 'item', `${section.id}/${factor.id}/${item.id}`], value(item), numbers('na' in item ? undefined : item));
+        out += line(lead, 'item', `${section.id}/${factor.id}/${item.id}`, value(item), numbers('na' in item ? undefined : item));
       }
     }
   }
