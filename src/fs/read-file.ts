@@ -125,8 +125,3 @@ export function readTextSync(file: string, maxFileBytes: number): { text: string
   const read = readBytes(file, maxFileBytes);
   return 'finding' in read ? read : decodeText(file, read.bytes);
 }
-
-/** readTextSync for callers that await: the same reader, the same checks and findings. */
-export async function readText(file: string, maxFileBytes: number): Promise<{ text: string } | { finding: Finding }> {
-  return readTextSync(file, maxFileBytes);
-}

@@ -3,7 +3,7 @@
 // read by the one reader (fs/read-file.ts), with its size and file-kind checks.
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
-import { readText } from '../fs/read-file.js';
+import { readTextSync } from '../fs/read-file.js';
 import type { CommandIo } from '../shared/io.js';
 import { t, type Lang } from '../shared/lang.js';
 import { UserError } from '../shared/user-error.js';
@@ -126,7 +126,7 @@ export class ChecklistLibrary {
       // made up front, was the largest thing a batch of 100,000 small files kept (issue 15).
       this.options.inputs.map(async (given) => {
         const file = path.resolve(this.options.cwd, given);
-        const read = await readText(file, this.options.maxFileBytes);
+        const read = readTextSync(file, this.options.maxFileBytes);
         return 'text' in read && LOOKS_LIKE_CHECKLIST.test(read.text) ? this.byFile(file) : undefined;
       }),
     ).then(found);

@@ -10,7 +10,7 @@ import { byPosition } from '../shared/findings.js';
 import { renderFindings } from '../format/findings.js';
 import { localize, t } from '../shared/lang.js';
 import { describeWriteError } from '../shared/write-errors.js';
-import { readText } from '../fs/read-file.js';
+import { readTextSync } from '../fs/read-file.js';
 import { libraryFor, requireChecklist, type ChecklistLibrary } from '../load/library.js';
 import type { LoadedChecklist } from '../load/loaded.js';
 import { checkSource, loadFile } from '../load/load-file.js';
@@ -285,7 +285,7 @@ async function openExisting(file: string, how: 'resume' | 'reopen', deps: SetupD
     if (how === 'reopen' && audit.status !== 'complete') {
       throw new UserError(t(io.lang, `${named} 是草稿;继续它请用 svc-audit run --resume ${named}`, `${named} is a draft; continue it with svc-audit run --resume ${named}`));
     }
-    const read = await readText(file, io.settings.maxFileBytes);
+    const read = readTextSync(file, io.settings.maxFileBytes);
     if ('finding' in read) throw new UserError(t(io.lang, `无法读取 ${named}`, `cannot read ${named}`));
     await removeLeftoverTemps(file);
     const header = headerOf(audit);

@@ -10,7 +10,7 @@ import { fastParse } from '../../src/yaml/fast-parse.js';
 import { testLibrary } from '../helpers/library.js';
 import { checkSource, loadFile } from '../../src/load/load-file.js';
 import type { FileResult } from '../../src/load/loaded.js';
-import { DEFAULT_MAX_FILE_BYTES, readText } from '../../src/fs/read-file.js';
+import { DEFAULT_MAX_FILE_BYTES, readTextSync } from '../../src/fs/read-file.js';
 import { ROOT } from '../helpers/cli.js';
 import { repositoryYamlFiles } from '../helpers/files.js';
 
@@ -19,7 +19,7 @@ const library = testLibrary({ dirs: [path.join(ROOT, 'test/fixtures/rules/checkl
 
 async function slowResult(file: string): Promise<FileResult> {
   const unreadable = (findings: Finding[]): FileResult => ({ kind: 'unknown', file, findings });
-  const read = await readText(file, DEFAULT_MAX_FILE_BYTES);
+  const read = readTextSync(file, DEFAULT_MAX_FILE_BYTES);
   if ('finding' in read) return unreadable([read.finding]);
   return checkParsed(file, read.text, (source) => checkSource(source, library), unreadable);
 }

@@ -6,7 +6,7 @@ import net from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { readText, readTextSync } from '../../src/fs/read-file.js';
+import { readTextSync } from '../../src/fs/read-file.js';
 
 const scratch = mkdtempSync(path.join(tmpdir(), 'svc-audit-read-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
@@ -56,11 +56,5 @@ describe('readTextSync', () => {
     mkdirSync(dir);
     expect(codeOf(readTextSync(dir, 100))).toEqual(['unreadable', { reason: 'EISDIR' }]);
     expect(codeOf(readTextSync(path.join(scratch, 'missing.yaml'), 100))).toEqual(['unreadable', { reason: 'ENOENT' }]);
-  });
-
-  it('is what readText gives', async () => {
-    for (const file of [path.join(scratch, 'ten.yaml'), '/dev/zero', path.join(scratch, 'missing.yaml')]) {
-      expect(await readText(file, 9)).toEqual(readTextSync(file, 9));
-    }
   });
 });

@@ -3,7 +3,7 @@
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { writeFileAtomic } from '../../fs/atomic-write.js';
-import { readText } from '../../fs/read-file.js';
+import { readTextSync } from '../../fs/read-file.js';
 import { renderCellFindings } from '../../format/cell-findings.js';
 import { renderFindings } from '../../format/findings.js';
 import { checkParsed } from '../../load/checked-source.js';
@@ -53,7 +53,7 @@ async function openTable(io: CommandIo, file: string, options: ImportOptions): P
 }
 
 async function loadMap(io: CommandIo, file: string, library: ChecklistLibrary): Promise<CheckedMap | Finding[]> {
-  const read = await readText(file, io.settings.maxFileBytes);
+  const read = readTextSync(file, io.settings.maxFileBytes);
   if ('finding' in read) return [read.finding];
   const checked = await checkParsed<{ findings: Finding[]; map?: CheckedMap }>(file, read.text, (source) => checkMapSource(source, library), (findings) => ({ findings }));
   return checked.map ?? checked.findings;
