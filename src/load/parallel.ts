@@ -101,10 +101,12 @@ export async function* loadFilesInWorkers(files: readonly string[], library: Che
 
   let sent = 0;
   const send = () => {
-    // Never more tasks out than the lanes hold, so that a slow file holds up the results behind it, not memory.
-    while (sent < files.length) {
+    // Never more tasks held than the lanes hold, counting those parsed and not yet checked here: a
+    // worker must not parse ahead of a slower main thread (a report's appendix pass held 273 of
+    // 313 tasks at once), and a slow file holds up the results behind it, not memory. The least
+    // busy lane takes each task, so none holds more than its share.
+    while (sent < files.length && tasks.size < lanes.length * TASKS_PER_WORKER) {
       const lane = lanes.reduce((least, each) => (each.queued < least.queued ? each : least));
-      if (lane.queued >= TASKS_PER_WORKER) return;
       lane.queued++;
       const task = readTask(sent, files.slice(sent, sent + FILES_PER_TASK), (file) => readBytes(file, library.options.maxFileBytes));
       // Copied, not moved: the bytes stay here for a file the fast parse declined or a check refuses.
