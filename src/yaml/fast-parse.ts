@@ -60,8 +60,20 @@ function resolvePlain(source: string): { value: unknown } | undefined {
   if (known !== undefined || PLAIN_VALUES.has(source)) return known;
   const resolved = resolvePlainAfresh(source);
   // Short texts only (keys, numbers, words): a note is unlikely to recur and would fill the map.
-  if (source.length <= 32 && PLAIN_VALUES.size < PLAIN_VALUES_KEPT) PLAIN_VALUES.set(source, resolved);
+  if (source.length <= 32 && PLAIN_VALUES.size < PLAIN_VALUES_KEPT) {
+    const key = standaloneCopy(source);
+    PLAIN_VALUES.set(key, resolved?.value === source ? { value: key } : resolved);
+  }
   return resolved;
+}
+
+/**
+ * The same text in a string of its own. V8 keeps a slice of 13 characters or more as a view into
+ * the string it came from, so a key kept in PLAIN_VALUES would keep its whole file's text alive:
+ * 1,658 files (15 MB) in a worker at 10k store audits.
+ */
+function standaloneCopy(text: string): string {
+  return text.split('').join('');
 }
 
 function resolvePlainAfresh(source: string): { value: unknown } | undefined {
