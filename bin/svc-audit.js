@@ -4,6 +4,6 @@ import { setFlagsFromString } from 'node:v8';
 import { heapGrowthFlag } from '../dist/cli/heap-growth.js';
 import { main } from '../dist/cli/main.js';
 
-const flag = heapGrowthFlag(process.execArgv, process.env.NODE_OPTIONS);
+const flag = heapGrowthFlag(process.execArgv);
 if (flag) setFlagsFromString(flag);
 process.exitCode = await main(process.argv);

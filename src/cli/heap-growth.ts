@@ -12,10 +12,10 @@
 export const HEAP_GROWING_PERCENT = 25;
 
 /**
- * The V8 flag to set at start, or undefined when the user chose a value of their own (in
- * NODE_OPTIONS or on node's command line), which stands.
+ * The V8 flag to set at start, or undefined when the user chose a value of their own on node's
+ * command line, which stands (NODE_OPTIONS refuses this flag: node will not start with it there).
  */
-export function heapGrowthFlag(execArgv: readonly string[], nodeOptions: string | undefined): string | undefined {
-  const chosen = [...execArgv, nodeOptions ?? ''].some((options) => /--heap[-_]growing[-_]percent\b/.test(options));
+export function heapGrowthFlag(execArgv: readonly string[]): string | undefined {
+  const chosen = execArgv.some((option) => /^--heap[-_]growing[-_]percent\b/.test(option));
   return chosen ? undefined : `--heap-growing-percent=${HEAP_GROWING_PERCENT}`;
 }
