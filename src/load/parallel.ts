@@ -1,13 +1,14 @@
 // Many files parsed on worker threads, results handed back in the order of the files. Parsing YAML
 // is most of the work of scoring a batch, and it is CPU-bound: threads make it scale with the cores.
 import { statSync } from 'node:fs';
+import { setImmediate } from 'node:timers/promises';
 import os from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { readBytes } from '../fs/read-file.js';
 import type { ChecklistLibrary } from './library.js';
 import { loadFastParsed } from './load-file.js';
 import type { FileResult } from './loaded.js';
-import { readOf, readTask, type FileTask, type WorkerReply } from './worker-messages.js';
+import { parseTask, readOf, readTask, type FileTask, type ParsedFiles, type WorkerReply } from './worker-messages.js';
 
 /**
  * Below this much YAML, starting a worker (a tenth of a second or so, to load its modules) costs
@@ -66,12 +67,12 @@ interface Lane {
 
 /**
  * loadFiles with the parsing on `workers` worker threads: this thread reads each task's files, a
- * worker parses them, and this thread checks them as the replies come, in file order: the same
- * results in the same order as loadFiles in one thread.
+ * worker parses them (or this thread, when it has nothing to check and every worker is full), and
+ * this thread checks them in file order: the same results in the same order as loadFiles in one thread.
  */
 export async function* loadFilesInWorkers(files: readonly string[], library: ChecklistLibrary, workers: number): AsyncGenerator<FileResult> {
   /** Tasks sent and not yet checked, by their first file, with the replies that have come. */
-  const tasks = new Map<number, { readonly task: FileTask; parsed?: readonly ({ data: unknown } | undefined)[] }>();
+  const tasks = new Map<number, { readonly task: FileTask; parsed?: ParsedFiles; readonly here?: true }>();
   let failure: Error | undefined;
   let closing = false;
   let wake: (() => void) | undefined;
@@ -100,19 +101,25 @@ export async function* loadFilesInWorkers(files: readonly string[], library: Che
   });
 
   let sent = 0;
+  /** Tasks this thread parsed itself and has not yet checked. */
+  let parsedHere = 0;
+  const readNext = (): FileTask => {
+    const task = readTask(sent, files.slice(sent, sent + FILES_PER_TASK), (file) => readBytes(file, library.options.maxFileBytes));
+    sent += FILES_PER_TASK;
+    return task;
+  };
   const send = () => {
     // Never more tasks held than the lanes hold, counting those parsed and not yet checked here: a
     // worker must not parse ahead of a slower main thread (a report's appendix pass held 273 of
     // 313 tasks at once), and a slow file holds up the results behind it, not memory. The least
     // busy lane takes each task, so none holds more than its share.
-    while (sent < files.length && tasks.size < lanes.length * TASKS_PER_WORKER) {
+    while (sent < files.length && tasks.size - parsedHere < lanes.length * TASKS_PER_WORKER) {
       const lane = lanes.reduce((least, each) => (each.queued < least.queued ? each : least));
       lane.queued++;
-      const task = readTask(sent, files.slice(sent, sent + FILES_PER_TASK), (file) => readBytes(file, library.options.maxFileBytes));
+      const task = readNext();
       // Copied, not moved: the bytes stay here for a file the fast parse declined or a check refuses.
-      tasks.set(sent, { task });
+      tasks.set(task.first, { task });
       lane.worker.postMessage(task);
-      sent += FILES_PER_TASK;
     }
   };
 
@@ -120,15 +127,29 @@ export async function* loadFilesInWorkers(files: readonly string[], library: Che
     for (let next = 0; next < files.length; ) {
       send();
       const first = next - (next % FILES_PER_TASK);
-      const { task, parsed } = tasks.get(first)!;
+      const { task, parsed, here } = tasks.get(first)!;
       if (parsed) {
         const index = next - first;
         const result = await loadFastParsed(task.files[index]!, readOf(task, index), parsed[index], library);
-        if (++next - first === task.files.length) tasks.delete(first);
+        if (++next - first === task.files.length) {
+          tasks.delete(first);
+          if (here) parsedHere--;
+        }
         yield result;
         continue;
       }
       if (failure) throw failure;
+      // Every worker holds all it may and has answered none (big files parse slower than they
+      // check): rather than wait, this thread parses the next task itself, as many ahead as a
+      // worker would hold. A reply that came while this thread was busy is taken first.
+      if (sent < files.length && parsedHere < TASKS_PER_WORKER && lanes.every(({ queued }) => queued === TASKS_PER_WORKER)) {
+        await setImmediate();
+        if (tasks.get(first)!.parsed) continue;
+        const own = readNext();
+        tasks.set(own.first, { task: own, parsed: parseTask(own), here: true });
+        parsedHere++;
+        continue;
+      }
       await new Promise<void>((resolve) => (wake = resolve));
     }
   } finally {

@@ -4,6 +4,7 @@
 // the one step that is most of the work, and sends back the data of each file its fast parse took.
 import type { FileRead } from '../fs/read-file.js';
 import type { Finding } from '../shared/findings.js';
+import { fastParseRead } from './checked-source.js';
 
 /**
  * Files `first`, `first + 1`, … of the batch, in that order, as read: file i's bytes end at
@@ -40,7 +41,13 @@ export function readOf(task: FileTask, index: number): FileRead {
   return { bytes: task.bytes.subarray(index === 0 ? 0 : task.ends[index - 1], task.ends[index]) };
 }
 
-/** The fast parse of each file of task `first`, in its order: the data, or undefined where it declined. */
-export type WorkerReply =
-  | { readonly first: number; readonly parsed: readonly ({ data: unknown } | undefined)[] }
-  | { readonly first: number; readonly error: string };
+/** The fast parse of each file of a task, in its order: the data, or undefined where it declined. */
+export type ParsedFiles = readonly ({ data: unknown } | undefined)[];
+
+/** What a worker does with a task, and what the main thread does with one when it would wait. */
+export function parseTask(task: FileTask): ParsedFiles {
+  return task.files.map((file, index) => fastParseRead(file, readOf(task, index)));
+}
+
+/** The fast parse of each file of task `first`. */
+export type WorkerReply = { readonly first: number; readonly parsed: ParsedFiles } | { readonly first: number; readonly error: string };
