@@ -7,6 +7,8 @@ import { plainText } from '../shared/plain-text.js';
 // end a table cell, close a heading (a trailing `#`), or would be read as HTML.
 const MARKDOWN_SPECIAL = /[\\`*_[\]|~$#<>&]/g;
 const ENTITIES: Readonly<Record<string, string>> = { '<': '&lt;', '>': '&gt;', '&': '&amp;' };
+// Whether escapeMarkdown changes plain text at all: most cells (numbers, ids, words) it does not.
+const MARKDOWN_CHANGED = /[\\`*_[\]|~$#<>&\n]/;
 
 /**
  * Text that reads literally anywhere inline in Markdown, table cells included. Line breaks become
@@ -14,9 +16,9 @@ const ENTITIES: Readonly<Record<string, string>> = { '<': '&lt;', '>': '&gt;', '
  * `-` would still open a block; callers put user text after a label or inside a cell.
  */
 export function escapeMarkdown(text: string): string {
-  return plainText(text)
-    .replace(MARKDOWN_SPECIAL, (char) => ENTITIES[char] ?? `\\${char}`)
-    .replaceAll('\n', '<br>');
+  const plain = plainText(text);
+  if (!MARKDOWN_CHANGED.test(plain)) return plain;
+  return plain.replace(MARKDOWN_SPECIAL, (char) => ENTITIES[char] ?? `\\${char}`).replaceAll('\n', '<br>');
 }
 
 /** A web address usable as a link target, or `undefined` for anything else (file paths, `javascript:`). */

@@ -5,9 +5,13 @@
 // overrides that can make text read differently from what it is.
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/g;
 const LINE_BREAK = /\r\n|[\r\n\u2028\u2029]/g;
+// What the three replacements below would change: a control character, a tab or a line break
+// other than `\n`. Most text has none, and one scan for it costs less than three that copy.
+const CHANGED = /[\u0000-\u0009\u000B-\u001F\u007F-\u009F\u2028\u2029\u202A-\u202E\u2066-\u2069]/;
 
 /** Text without control characters; tabs become spaces and every line break a plain `\n`. */
 export function plainText(text: string): string {
+  if (!CHANGED.test(text)) return text;
   return text.replace(CONTROL, '').replaceAll('\t', ' ').replace(LINE_BREAK, '\n');
 }
 

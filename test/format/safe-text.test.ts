@@ -29,6 +29,22 @@ describe('plainText', () => {
   it('leaves ordinary text, Chinese and emoji alone', () => {
     expect(plainText('门店 042 · Nanjing Rd 😀')).toBe('门店 042 · Nanjing Rd 😀');
   });
+
+  it('gives what the three replacements give, whether or not it skips them (property)', () => {
+    // Text that needs no change is handed back unscanned by them: the shortcut must never hide a change.
+    const everyReplacement = (text: string) =>
+      text
+        .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/g, '')
+        .replaceAll('\t', ' ')
+        .replace(/\r\n|[\r\n\u2028\u2029]/g, '\n');
+    const near = fc.string({ unit: fc.constantFrom('a', '门', '\n', '\r', '\t', '\u0000', '\u0085', '\u009f', '\u00a0', '\u2028', '\u2029', '\u202a', '\u2066', '\u2069', '\u206a') });
+    fc.assert(
+      fc.property(fc.oneof(fc.string({ unit: 'binary' }), near), (text) => {
+        expect(plainText(text)).toBe(everyReplacement(text));
+      }),
+      { numRuns: 2000 },
+    );
+  });
 });
 
 describe('escapeMarkdown', () => {
@@ -38,6 +54,20 @@ describe('escapeMarkdown', () => {
 
   it('turns line breaks into <br> so a note cannot end a table row', () => {
     expect(escapeMarkdown('one\ntwo\r\nthree')).toBe('one<br>two<br>three');
+  });
+
+  it('gives what its replacements give, whether or not it skips them (property)', () => {
+    const everyReplacement = (text: string) =>
+      plainText(text)
+        .replace(/[\\`*_[\]|~$#<>&]/g, (char) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;' })[char] ?? `\\${char}`)
+        .replaceAll('\n', '<br>');
+    const markdownish = fc.string({ unit: fc.constantFrom(...'|<>&`*_[]()~$#!\\:/-+=. \n\r\taZ1门') });
+    fc.assert(
+      fc.property(fc.oneof(fc.string({ unit: 'binary' }), markdownish), (text) => {
+        expect(escapeMarkdown(text)).toBe(everyReplacement(text));
+      }),
+      { numRuns: 2000 },
+    );
   });
 
   it('keeps a hostile site name as literal text in one table cell', () => {
