@@ -1,7 +1,9 @@
 // Charts as inline SVG for the HTML report, drawn in Node by ECharts' server-side SVG renderer: no
 // browser, no canvas, no script in the output. Titles are the page's to write (a heading or caption). ECharts is large, so only the HTML report imports this
 // module (the CLI loads the HTML renderer lazily). Labels are plain text; ECharts escapes them for SVG.
-import * as echarts from 'echarts';
+// The package's one-file build, not its entry point: that loads ECharts as some 700 modules, which
+// took 370 ms and 23 MB of heap to import, against 56 ms and 9 MB for the same code bundled.
+import * as echarts from 'echarts/dist/echarts.esm.min';
 import type { Lang } from '../shared/lang.js';
 import { plainLine } from '../shared/plain-text.js';
 import { formatScore, roundToTenth, toneOf, type Chart, type LineChart, type QuadrantChart, type Tone } from './document.js';

@@ -2,6 +2,7 @@
 // TypeBox, behind the one schema definition, is some 200 modules: only `schema` and `npm run generate`
 // need it; checking and scoring files run on the generated validators and model/vocabulary.ts.
 // string-width (Unicode tables, large patterns) is for help and terminal tables only: it loads on first use.
+// ECharts, for the HTML report's charts, loads as its one-file build: its entry point is some 700 modules.
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -23,6 +24,7 @@ function modulesLoadedBy(name: string, args: readonly string[], env: NodeJS.Proc
 
 const typebox = (urls: readonly string[]) => urls.filter((url) => url.includes('/@sinclair/typebox/'));
 const stringWidth = (urls: readonly string[]) => urls.filter((url) => url.includes('/string-width/'));
+const echarts = (urls: readonly string[]) => urls.filter((url) => url.includes('/node_modules/echarts/') || url.includes('/node_modules/zrender/'));
 
 describe('start-up', () => {
   it.each([
@@ -53,5 +55,11 @@ describe('start-up', () => {
     ['help in Chinese', ['score', '--help', '--lang', 'zh-CN']],
   ])('while %s, which measures text on a terminal, does', (name, args) => {
     expect(stringWidth(modulesLoadedBy(`width-${name.replaceAll(' ', '-')}`, args)).length).toBeGreaterThan(0);
+  });
+
+  it('an HTML report loads ECharts as one file, and a Markdown report not at all', () => {
+    const html = echarts(modulesLoadedBy('echarts-html', ['report', '--format', 'html', 'examples/audits']));
+    expect(html.map((url) => url.slice(url.indexOf('/node_modules/')))).toEqual(['/node_modules/echarts/dist/echarts.esm.min.mjs']);
+    expect(echarts(modulesLoadedBy('echarts-markdown', ['report', 'examples/audits']))).toEqual([]);
   });
 });
