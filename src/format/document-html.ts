@@ -13,11 +13,14 @@ import { wordsIn } from './score-words.js';
 
 const ENTITIES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
+// Whether escapeHtml changes plain text at all: most cells (numbers, ids, words) it does not.
+const HTML_CHANGED = /[&<>"'\n]/;
+
 /** Text safe anywhere in HTML content or a quoted attribute; line breaks become `<br>`. */
 export function escapeHtml(text: string): string {
-  return plainText(text)
-    .replace(/[&<>"']/g, (char) => ENTITIES[char]!)
-    .replaceAll('\n', '<br>');
+  const plain = plainText(text);
+  if (!HTML_CHANGED.test(plain)) return plain;
+  return plain.replace(/[&<>"']/g, (char) => ENTITIES[char]!).replaceAll('\n', '<br>');
 }
 
 const style = (lang: Lang) => `
@@ -124,12 +127,11 @@ function cellContent(content: Cell, lang: Lang): string {
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 function cellClass(content: Cell, column: Column | undefined): string {
-  const classes = [
-    column?.align === 'right' ? 'num' : '',
-    'text' in content && DATE.test(content.text) ? 'date' : '',
-    'tone' in content && content.tone ? content.tone : '',
-  ].filter(Boolean);
-  return classes.length > 0 ? ` class="${classes.join(' ')}"` : '';
+  // Joined by hand, not by an array: this runs for every cell of every appendix.
+  let classes = column?.align === 'right' ? 'num' : '';
+  if ('text' in content && DATE.test(content.text)) classes += classes === '' ? 'date' : ' date';
+  if ('tone' in content && content.tone) classes += classes === '' ? content.tone : ` ${content.tone}`;
+  return classes === '' ? '' : ` class="${classes}"`;
 }
 
 /** A table's text in parts: its head, then its rows a run at a time. */

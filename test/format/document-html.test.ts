@@ -38,6 +38,20 @@ describe('escapeHtml', () => {
       { numRuns: 300 },
     );
   });
+
+  it('gives what its replacements give, whether or not it skips them (property)', () => {
+    const everyReplacement = (text: string) =>
+      plainText(text)
+        .replace(/[&<>"']/g, (char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[char]!)
+        .replaceAll('\n', '<br>');
+    const htmlish = fc.string({ unit: fc.constantFrom(...'&<>"\'\n\r\t aZ1门') });
+    fc.assert(
+      fc.property(fc.oneof(fc.string({ unit: 'binary' }), htmlish), (text) => {
+        expect(escapeHtml(text)).toBe(everyReplacement(text));
+      }),
+      { numRuns: 2000 },
+    );
+  });
 });
 
 describe('the HTML page', () => {
