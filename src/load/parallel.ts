@@ -18,8 +18,14 @@ import { parseTask, readOf, readTask, type FileTask, type ParsedFiles, type Work
 export const MIN_BYTES_PER_WORKER = 1024 * 1024;
 /** Files sized to estimate the total: statting every one of 100,000 files would cost more than it tells. */
 const SIZE_SAMPLE = 64;
-/** Files a task carries: enough that a message's fixed cost is shared, few enough to keep every worker busy. */
-export const FILES_PER_TASK = 32;
+/** Files a task carries at most: enough that a message's fixed cost is shared by small files. */
+export const MAX_FILES_PER_TASK = 32;
+/**
+ * About the bytes a task carries: few enough that the parsed files waiting here to be checked,
+ * several times their size as objects, stay few; 32 store audits held 4 MB, which every young
+ * collection of this thread copied.
+ */
+const TASK_BYTES = 64 * 1024;
 /**
  * A worker's young generation: what it loads lives for one task, and V8's default (tens of MB a
  * thread) only lets garbage pile up; this keeps each worker's memory near its modules' size.
@@ -42,6 +48,11 @@ export function estimatedBytes(files: readonly string[]): number {
     sampled++;
   }
   return sampled === 0 ? 0 : (bytes / sampled) * files.length;
+}
+
+/** Files a task carries when they are `averageBytes` long. */
+export function filesPerTask(averageBytes: number): number {
+  return Math.max(1, Math.min(MAX_FILES_PER_TASK, Math.round(TASK_BYTES / Math.max(1, averageBytes))));
 }
 
 /**
@@ -100,12 +111,13 @@ export async function* loadFilesInWorkers(files: readonly string[], library: Che
     return lane;
   });
 
+  const perTask = filesPerTask(estimatedBytes(files) / Math.max(1, files.length));
   let sent = 0;
   /** Tasks this thread parsed itself and has not yet checked. */
   let parsedHere = 0;
   const readNext = (): FileTask => {
-    const task = readTask(sent, files.slice(sent, sent + FILES_PER_TASK), (file) => readBytes(file, library.options.maxFileBytes));
-    sent += FILES_PER_TASK;
+    const task = readTask(sent, files.slice(sent, sent + perTask), (file) => readBytes(file, library.options.maxFileBytes));
+    sent += perTask;
     return task;
   };
   const send = () => {
@@ -126,7 +138,7 @@ export async function* loadFilesInWorkers(files: readonly string[], library: Che
   try {
     for (let next = 0; next < files.length; ) {
       send();
-      const first = next - (next % FILES_PER_TASK);
+      const first = next - (next % perTask);
       const { task, parsed, here } = tasks.get(first)!;
       if (parsed) {
         const index = next - first;

@@ -6,7 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FILES_PER_TASK, TASKS_PER_WORKER } from '../../src/load/parallel.js';
+import { MAX_FILES_PER_TASK, TASKS_PER_WORKER } from '../../src/load/parallel.js';
 import { ROOT, runCli } from '../helpers/cli.js';
 
 const EXAMPLES = path.join(ROOT, 'examples/audits');
@@ -18,7 +18,7 @@ beforeAll(() => {
   dir = mkdtempSync(path.join(os.tmpdir(), 'svc-audit-parallel-'));
   const examples = readdirSync(EXAMPLES);
   // More tasks than three workers hold at once, the last one short, with broken files among them.
-  for (let copy = 0; copy * examples.length < FILES_PER_TASK * (TASKS_PER_WORKER * 3 + 1) + 10; copy++) {
+  for (let copy = 0; copy * examples.length < MAX_FILES_PER_TASK * (TASKS_PER_WORKER * 3 + 1) + 10; copy++) {
     for (const name of examples) copyFileSync(path.join(EXAMPLES, name), path.join(dir, `${String(copy).padStart(2, '0')}-${name}`));
   }
   writeFileSync(path.join(dir, '05-broken-syntax.yaml'), 'checklist: service-expectations\nresponses: {a: [1\n');
