@@ -527,6 +527,9 @@ const nodeMs = startup.get('node -e 0')!.ms;
 
 const FORMATS = ['json', 'csv', 'table'] as const;
 type Format = (typeof FORMATS)[number];
+/** `report` to a file, appendix and all: the client's document, whose memory must stay flat too. */
+const REPORT_FORMATS = ['markdown', 'html'] as const;
+type ReportFormat = (typeof REPORT_FORMATS)[number];
 
 interface BatchRow {
   shape: Shape;
@@ -536,6 +539,7 @@ interface BatchRow {
   yamlFloor: Measured;
   jsYamlFloor: Measured;
   score: Record<Format, Measured>;
+  report: Record<ReportFormat, Measured>;
   compared?: Measured;
 }
 const batches: BatchRow[] = [];
@@ -554,6 +558,7 @@ for (const shape of shapes) {
       { name: 'yaml', argv: ['--input-type=module', '-e', floorScript('yaml'), dir] },
       { name: 'js-yaml', argv: ['--input-type=module', '-e', floorScript('js-yaml'), dir] },
       ...FORMATS.map((format) => ({ name: format, argv: [BIN, 'score', ...scoreArgs, '--format', format], stdoutFile: output(format) })),
+      ...REPORT_FORMATS.map((format) => ({ name: `report ${format}`, argv: [BIN, 'report', ...scoreArgs, '--format', format, '-o', output(`report.${format}`)] })),
       ...(compareBin ? [{ name: 'compared', argv: [compareBin, 'score', ...scoreArgs, '--format', 'json'], stdoutFile: output('compared.json') }] : []),
     ];
     const measured = measureAlternating(cases, repsFor(count), scratch, count <= BIG);
@@ -566,11 +571,12 @@ for (const shape of shapes) {
       yamlFloor: measured.get('yaml')!,
       jsYamlFloor: measured.get('js-yaml')!,
       score: Object.fromEntries(FORMATS.map((format) => [format, measured.get(format)!])) as Record<Format, Measured>,
+      report: Object.fromEntries(REPORT_FORMATS.map((format) => [format, measured.get(`report ${format}`)!])) as Record<ReportFormat, Measured>,
       ...(compareBin && { compared: measured.get('compared')! }),
     });
     if (!args.keep) rmSync(dir, { recursive: true, force: true });
     else process.stderr.write(`kept ${dir}\n`);
-    for (const format of [...FORMATS, 'compared.json']) rmSync(output(format), { force: true });
+    for (const format of [...FORMATS, 'compared.json', ...REPORT_FORMATS.map((each) => `report.${each}`)]) rmSync(output(format), { force: true });
   }
 }
 
@@ -640,6 +646,14 @@ for (const row of batches) {
   lines.push(`| ${cells.join(' | ')} |`);
 }
 
+lines.push('', '| audits | files | `report`, Markdown | peak RSS | HTML | peak RSS |', '|---|---:|---:|---:|---:|---:|');
+for (const row of batches) {
+  const limit = rssTarget(row.files);
+  const { markdown, html } = row.report;
+  const cells = [row.shape, row.files.toLocaleString('en'), fmtMs(markdown.ms), `${fmtMb(markdown.rssMb)}${miss(markdown.rssMb <= limit)}`, fmtMs(html.ms), `${fmtMb(html.rssMb)}${miss(html.rssMb <= limit)}`];
+  lines.push(`| ${cells.join(' | ')} |`);
+}
+
 // How time and memory grow with the number of files: ideally time in proportion, memory flat.
 const growth = shapes.flatMap((shape) => {
   const rows = batches.filter((row) => row.shape === shape).toSorted((a, b) => a.files - b.files);
@@ -661,7 +675,7 @@ if (growth.length > 0) {
 lines.push(
   '',
   `Targets at 10,000 files: \`score --format json\` ≤ ${TARGET.scoreVsYaml}× read + yaml.parse (both shapes) and ≤ ${TARGET.surveyVsJsYaml}× read + js-yaml (survey); ` +
-    `peak RSS of json and csv ≤ ${TARGET.rssMb10k} MB at 10,000 files and ≤ ${TARGET.rssMb100k} MB at 100,000 (✗ marks a miss); ` +
+    `peak RSS of json, csv and both reports ≤ ${TARGET.rssMb10k} MB at 10,000 files and ≤ ${TARGET.rssMb100k} MB at 100,000 (✗ marks a miss); ` +
     `\`--version\` ≤ ${TARGET.versionVsNode}× and \`validate\` ≤ ${TARGET.validateVsNode}× \`node -e 0\`. Floors run in one thread; \`score\` uses the cores it finds.`,
 );
 const reliability = runReliability(BIN, path.join(scratch, 'reliability'));
