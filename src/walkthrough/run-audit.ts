@@ -33,10 +33,10 @@ export interface RunDeps {
 export type RunOutcome = 'finished' | 'interrupted';
 
 /** `--report` must never replace the audit being written: the same file by device and inode, not by name. */
-async function refuseReportOverAudit(io: CommandIo, options: RunOptions): Promise<void> {
+function refuseReportOverAudit(io: CommandIo, options: RunOptions): void {
   const audit = options.out ?? options.resume ?? options.reopen;
   if (options.report === undefined || audit === undefined) return;
-  await checkOutputPath(options.report, [audit], io);
+  checkOutputPath(options.report, [audit], io);
 }
 
 /** Settles with the setup, or rejects as soon as a signal comes: a slow start must not hold off SIGTERM. */
@@ -58,7 +58,7 @@ function saveProblem(error: unknown, shown: string, lang: Lang): string {
 }
 
 export async function runAudit(io: CommandIo, options: RunOptions, deps: RunDeps): Promise<RunOutcome> {
-  await refuseReportOverAudit(io, options);
+  refuseReportOverAudit(io, options);
   let opened: OpenAudit;
   try {
     const continuing = options.resume !== undefined || options.reopen !== undefined;

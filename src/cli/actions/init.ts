@@ -25,7 +25,7 @@ export async function init(io: CommandIo, id: string, options: InitOptions): Pro
   const template = await checklistArgument(io, libraryFor(io, options.checklists), options.from);
   const target = path.resolve(io.cwd, options.out ?? path.join('checklists', `${id}.yaml`));
   const shown = plainLine(path.relative(io.cwd, target) || target);
-  await checkOutputPath(options.out ?? target, [template.file], io);
+  checkOutputPath(options.out ?? target, [template.file], io);
   // The editor resolves this relative to the new file; it points at the schema this very install ships.
   const schemaRef = path.relative(path.dirname(target), PACKAGED_SCHEMA).split(path.sep).join('/');
   const contents = checklistCopy(await readFile(template.file, 'utf8'), template.checklist, { id, schemaRef });

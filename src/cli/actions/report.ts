@@ -94,7 +94,7 @@ export async function report(io: CommandIo, paths: readonly string[], options: R
     throw new UserError(t(io.lang, `--since ${options.since} 晚于 --until ${options.until}`, `--since ${options.since} is after --until ${options.until}`));
   }
   const inputs = await openInputs(io, paths, options.checklists);
-  if (options.out !== undefined) await checkOutputPath(options.out, inputs.files, io);
+  if (options.out !== undefined) checkOutputPath(options.out, inputs.files, io);
   const scope = { since: options.since, until: options.until, includeDrafts: options.includeDrafts };
   const tally = emptyReportTally(scope);
   let count = 0;
