@@ -18,14 +18,6 @@ import { parseTask, readOf, readTask, type FileTask, type ParsedFiles, type Work
 export const MIN_BYTES_PER_WORKER = 1024 * 1024;
 /** Files sized to estimate the total: statting every one of 100,000 files would cost more than it tells. */
 const SIZE_SAMPLE = 64;
-/** Files a task carries at most: enough that a message's fixed cost is shared by small files. */
-export const MAX_FILES_PER_TASK = 32;
-/**
- * About the bytes a task carries: few enough that the parsed files waiting here to be checked,
- * several times their size as objects, stay few; 32 store audits held 4 MB, which every young
- * collection of this thread copied.
- */
-const TASK_BYTES = 64 * 1024;
 /**
  * A worker's young generation: what it loads lives for one task, and V8's default (tens of MB a
  * thread) only lets garbage pile up; this keeps each worker's memory near its modules' size.
@@ -48,11 +40,6 @@ export function estimatedBytes(files: readonly string[]): number {
     sampled++;
   }
   return sampled === 0 ? 0 : (bytes / sampled) * files.length;
-}
-
-/** Files a task carries when they are `averageBytes` long. */
-export function filesPerTask(averageBytes: number): number {
-  return Math.max(1, Math.min(MAX_FILES_PER_TASK, Math.round(TASK_BYTES / Math.max(1, averageBytes))));
 }
 
 /**
@@ -111,13 +98,12 @@ export async function* loadFilesInWorkers(files: readonly string[], library: Che
     return lane;
   });
 
-  const perTask = filesPerTask(estimatedBytes(files) / Math.max(1, files.length));
   let sent = 0;
   /** Tasks this thread parsed itself and has not yet checked. */
   let parsedHere = 0;
   const readNext = (): FileTask => {
-    const task = readTask(sent, files.slice(sent, sent + perTask), (file) => readBytes(file, library.options.maxFileBytes));
-    sent += perTask;
+    const task = readTask(files, sent, (file) => readBytes(file, library.options.maxFileBytes));
+    sent += task.files.length;
     return task;
   };
   const send = () => {
@@ -136,9 +122,9 @@ export async function* loadFilesInWorkers(files: readonly string[], library: Che
   };
 
   try {
-    for (let next = 0; next < files.length; ) {
+    // `first` is the first file of the task that holds file `next`.
+    for (let next = 0, first = 0; next < files.length; ) {
       send();
-      const first = next - (next % perTask);
       const { task, parsed, here } = tasks.get(first)!;
       if (parsed) {
         const index = next - first;
@@ -146,6 +132,7 @@ export async function* loadFilesInWorkers(files: readonly string[], library: Che
         if (++next - first === task.files.length) {
           tasks.delete(first);
           if (here) parsedHere--;
+          first = next;
         }
         yield result;
         continue;

@@ -18,10 +18,28 @@ export interface FileTask {
   readonly refused: readonly (Finding | undefined)[];
 }
 
-/** The task for `files`, each read by `read`, its bytes copied into one buffer. */
-export function readTask(first: number, files: readonly string[], read: (file: string) => FileRead): FileTask {
-  const reads = files.map(read);
-  const bytes = new Uint8Array(reads.reduce((total, each) => total + ('bytes' in each ? each.bytes.length : 0), 0));
+/** Files a task carries at most: enough that a message's fixed cost is shared by small files. */
+export const MAX_FILES_PER_TASK = 32;
+/**
+ * The bytes after which a task takes no further file: few enough that the parsed files waiting
+ * on the main thread to be checked, several times their size as objects, stay few (32 store
+ * audits held 4 MB, which every young collection of that thread copied).
+ */
+export const TASK_BYTES = 64 * 1024;
+
+/**
+ * The task of files `first`, `first + 1`, … of `batch`, each read by `read`: at least one, then as
+ * many as come to TASK_BYTES, up to MAX_FILES_PER_TASK; their bytes copied into one buffer.
+ */
+export function readTask(batch: readonly string[], first: number, read: (file: string) => FileRead): FileTask {
+  const reads: FileRead[] = [];
+  let total = 0;
+  for (let at = first; at < batch.length && reads.length < MAX_FILES_PER_TASK && (reads.length === 0 || total < TASK_BYTES); at++) {
+    const each = read(batch[at]!);
+    reads.push(each);
+    if ('bytes' in each) total += each.bytes.length;
+  }
+  const bytes = new Uint8Array(total);
   const ends: number[] = [];
   let end = 0;
   for (const each of reads) {
@@ -31,6 +49,7 @@ export function readTask(first: number, files: readonly string[], read: (file: s
     }
     ends.push(end);
   }
+  const files = batch.slice(first, first + reads.length);
   return { first, files, bytes, ends, refused: reads.map((each) => ('finding' in each ? each.finding : undefined)) };
 }
 

@@ -6,7 +6,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { MAX_FILES_PER_TASK, TASKS_PER_WORKER } from '../../src/load/parallel.js';
+import { TASKS_PER_WORKER } from '../../src/load/parallel.js';
+import { MAX_FILES_PER_TASK } from '../../src/load/worker-messages.js';
 import { ROOT, runCli } from '../helpers/cli.js';
 
 const EXAMPLES = path.join(ROOT, 'examples/audits');

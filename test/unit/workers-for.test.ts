@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { estimatedBytes, filesPerTask, MAX_FILES_PER_TASK, MIN_BYTES_PER_WORKER, workersFor } from '../../src/load/parallel.js';
+import { estimatedBytes, MIN_BYTES_PER_WORKER, workersFor } from '../../src/load/parallel.js';
 
 const scratch = mkdtempSync(path.join(os.tmpdir(), 'svc-audit-threads-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
@@ -35,13 +35,3 @@ describe('workersFor', () => {
   });
 });
 
-describe('filesPerTask', () => {
-  it('puts about 64 KB in a task: all it may of small files, fewer big ones, one huge one', () => {
-    expect(filesPerTask(830)).toBe(MAX_FILES_PER_TASK);
-    expect(filesPerTask(5_800)).toBe(11);
-    expect(filesPerTask(64 * 1024)).toBe(1);
-    expect(filesPerTask(5 * 1024 * 1024)).toBe(1);
-    // An empty batch, or one whose files cannot be statted, estimates 0 bytes a file.
-    expect(filesPerTask(0)).toBe(MAX_FILES_PER_TASK);
-  });
-});
